@@ -1,0 +1,22 @@
+import type { Command } from '../command';
+import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
+import { infoCommand, searchCommand, verifyCommand } from './notebook';
+import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
+
+export const COMMANDS: Command[] = [
+  importCommand,
+  sourcesCommand,
+  sourceShowCommand,
+  sourceGradeCommand,
+  sourceDeleteCommand,
+  textCommand,
+  claimAddCommand,
+  claimUpdateCommand,
+  claimShowCommand,
+  claimDeleteCommand,
+  claimsCommand,
+  linkCommand,
+  searchCommand,
+  verifyCommand,
+  infoCommand,
+];

@@ -1,0 +1,11 @@
+/**
+ * The method names alone, with no dependency: the sandboxed preload can bundle this
+ * (it may not import zod). A test checks it equals the keys of `schemas`.
+ */
+export const METHOD_NAME_LIST = [
+  'notebook.info', 'notebook.verify',
+  'sources.import', 'sources.list', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
+  'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
+  'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list',
+  'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
+] as const;

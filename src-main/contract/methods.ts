@@ -1,0 +1,159 @@
+/**
+ * The one API contract: method name → zod input schema, and (by type) its output.
+ * Imported by main and renderer alike; the main side parses every input with these schemas.
+ */
+import { z } from 'zod';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchHit, Source, SourceSummary, VerifyReport } from './domain';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
+
+const id = z.string().trim().min(1, 'an id is required').max(64);
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const reliabilitySchema = z.enum(keys(RELIABILITY_GRADES));
+export const statusSchema = z.enum(keys(CLAIM_STATUSES));
+export const likelihoodSchema = z.enum(keys(LIKELIHOODS));
+export const relationSchema = z.enum(keys(EVIDENCE_RELATIONS));
+export const credibilitySchema = z.number().int().min(1).max(6).transform((n) => n as Credibility);
+/** A calendar date or partial date: 2024, 2024-01 or 2024-01-15. */
+export const eventDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date must look like 2024, 2024-01 or 2024-01-15');
+const tagSchema = z.string().trim().min(1).max(80);
+
+/** How to point at a passage: offsets, or a quote (with prefix/suffix or occurrence to disambiguate). */
+const passageFields = {
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+  quote: z.string().min(1).max(20_000).optional(),
+  prefix: z.string().max(2000).optional(),
+  suffix: z.string().max(2000).optional(),
+  /** 1-based: which occurrence of the quote, when it appears more than once. */
+  occurrence: z.number().int().min(1).optional(),
+};
+
+const claimFields = {
+  statement: z.string().trim().min(1).max(5000),
+  status: statusSchema,
+  credibility: credibilitySchema.nullable(),
+  likelihood: likelihoodSchema.nullable(),
+  eventDate: eventDateSchema.nullable(),
+  tags: z.array(tagSchema).max(50),
+  comment: z.string().max(50_000),
+};
+
+export const schemas = {
+  'notebook.info': z.object({}).strict(),
+  'notebook.verify': z.object({}).strict(),
+  'sources.import': z
+    .object({
+      fileName: z.string().trim().min(1).max(500),
+      /** The file's bytes, base64. */
+      data: z.string().max(2 ** 30),
+      origin: z.string().trim().max(4000).optional(),
+      password: z.string().max(1000).optional(),
+    })
+    .strict(),
+  'sources.list': z
+    .object({
+      sort: z.enum(['title', 'capturedAt', 'publishedAt', 'reliability', 'claimCount']).optional(),
+      filter: z.string().max(500).optional(),
+    })
+    .strict(),
+  'sources.get': z.object({ id }).strict(),
+  'sources.text': z.object({ id }).strict(),
+  'sources.original': z.object({ id }).strict(),
+  'sources.update': z
+    .object({
+      id,
+      patch: z
+        .object({
+          title: z.string().trim().min(1).max(1000),
+          authors: z.array(z.string().trim().min(1).max(300)).max(100),
+          publisher: z.string().trim().max(500).nullable(),
+          publishedAt: eventDateSchema.nullable(),
+          language: z.string().trim().max(35).nullable(),
+          reliability: reliabilitySchema,
+          notes: z.string().max(50_000),
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  'sources.delete': z.object({ id, force: z.boolean().optional() }).strict(),
+  'claims.create': z
+    .object({ sourceId: id, ...passageFields, ...z.object(claimFields).partial().shape })
+    .strict(),
+  'claims.update': z.object({ id, patch: z.object(claimFields).partial().strict() }).strict(),
+  'claims.get': z.object({ id }).strict(),
+  'claims.list': z
+    .object({ sourceId: id.optional(), status: statusSchema.optional(), tag: tagSchema.optional() })
+    .strict(),
+  'claims.delete': z.object({ id }).strict(),
+  'evidence.link': z
+    .object({ claimId: id, sourceId: id, ...passageFields, relation: relationSchema, note: z.string().max(50_000).optional() })
+    .strict(),
+  'evidence.update': z
+    .object({ id, patch: z.object({ relation: relationSchema, note: z.string().max(50_000) }).partial().strict() })
+    .strict(),
+  'evidence.unlink': z.object({ id }).strict(),
+  'evidence.list': z.object({ claimId: id }).strict(),
+  'search.query': z
+    .object({
+      query: z.string().trim().min(1, 'type something to search for').max(500),
+      limit: z.number().int().min(1).max(500).optional(),
+      kinds: z.array(z.enum(['source', 'claim', 'brief'])).optional(),
+    })
+    .strict(),
+  'tags.list': z.object({}).strict(),
+  'briefs.list': z.object({}).strict(),
+  'briefs.get': z.object({ id: id.optional() }).strict(),
+  'briefs.save': z
+    .object({ id: id.optional(), title: z.string().trim().min(1).max(500), doc: z.unknown() })
+    .strict(),
+  'audit.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+} as const;
+
+export type MethodName = keyof typeof schemas;
+export type MethodInput<M extends MethodName> = z.input<(typeof schemas)[M]>;
+export type ParsedInput<M extends MethodName> = z.output<(typeof schemas)[M]>;
+
+export interface NotebookInfo {
+  path: string;
+  schemaVersion: number;
+  counts: { sources: number; claims: number; evidence: number; briefs: number };
+}
+
+export interface MethodOutputs {
+  'notebook.info': NotebookInfo;
+  'notebook.verify': VerifyReport;
+  'sources.import': { source: SourceSummary; duplicate: boolean; warnings: string[] };
+  'sources.list': { sources: SourceSummary[] };
+  'sources.get': { source: Source; blocks: Block[] };
+  'sources.text': { text: string };
+  'sources.original': { fileName: string; mediaType: string; data: string };
+  'sources.update': { source: Source };
+  'sources.delete': { deleted: true; claimsDeleted: number; linksDeleted: number };
+  'claims.create': { claim: Claim };
+  'claims.update': { claim: Claim };
+  'claims.get': { claim: Claim; evidence: EvidenceLink[] };
+  'claims.list': { claims: Claim[] };
+  'claims.delete': { deleted: true };
+  'evidence.link': { link: EvidenceLink };
+  'evidence.update': { link: EvidenceLink };
+  'evidence.unlink': { deleted: true };
+  'evidence.list': { links: EvidenceLink[] };
+  'search.query': { hits: SearchHit[] };
+  'tags.list': { tags: { name: string; count: number }[] };
+  'briefs.list': { briefs: Pick<Brief, 'id' | 'title' | 'updatedAt'>[] };
+  'briefs.get': { brief: Brief };
+  'briefs.save': { brief: Brief };
+  'audit.list': { entries: AuditEntry[] };
+}
+export type MethodOutput<M extends MethodName> = MethodOutputs[M];
+
+export const METHOD_NAMES = Object.keys(schemas) as MethodName[];
+
+/** A change the renderer listens to, emitted after every committed write. */
+export interface ChangeEvent {
+  entity: 'source' | 'claim' | 'evidence' | 'brief' | 'notebook';
+  action: 'created' | 'updated' | 'deleted';
+  id: string;
+}

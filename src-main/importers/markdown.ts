@@ -1,0 +1,126 @@
+/**
+ * Markdown importer. marked's lexer gives the block structure; front matter gives the metadata;
+ * pandoc grid tables, which marked does not know, are cut out first and read separately.
+ *
+ * Blocks: headings (with level), paragraphs (hard-wrapped lines re-flowed), list items (nested
+ * ones deeper; ordered ones keep their number), blockquotes as quote blocks, tables as one block
+ * with a line per row and cells joined by " | ", code as code blocks, HTML blocks as their words.
+ * Thematic breaks, link definitions and HTML comments say nothing and are dropped.
+ */
+import { basename, extname } from 'node:path';
+import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
+import type { DocBlock, Importer } from './types';
+import type { BlockKind } from '../contract/domain';
+import { decodeText, normaliseInline, normaliseMultiline } from './normalise';
+import { splitFrontMatter } from './markdown-front-matter';
+import { extractGridTables, gridTableIndex, type GridTable } from './markdown-grid-tables';
+import { decodeEntities, htmlText, inlineText } from './markdown-inline';
+
+// Our own instance: settings another module gives the shared `marked` (extensions, options) do not reach us.
+const markdown = new Marked({ gfm: true });
+
+interface Context {
+  gridTables: GridTable[];
+  out: DocBlock[];
+}
+
+function push(ctx: Context, kind: BlockKind, rawText: string, level?: number): void {
+  const text = kind === 'table' || kind === 'code' ? normaliseMultiline(rawText) : normaliseInline(rawText);
+  if (text === '') return;
+  ctx.out.push(level === undefined ? { kind, text } : { kind, level, text });
+}
+
+const tableText = (rows: string[][]) =>
+  rows
+    .filter((cells) => cells.some((cell) => cell !== ''))
+    .map((cells) => cells.join(' | '))
+    .join('\n');
+
+/** The text of a grid-table cell: its Markdown read like a small document, blocks joined by spaces. */
+function cellText(cellMarkdown: string, ctx: Context): string {
+  const inner: Context = { gridTables: ctx.gridTables, out: [] };
+  walk(markdown.lexer(cellMarkdown), inner);
+  return normaliseInline(inner.out.map((block) => block.text).join(' '));
+}
+
+/** A paragraph, or the grid table whose placeholder it is. */
+function paragraph(text: string, tokens: Token[] | undefined, ctx: Context): void {
+  const index = gridTableIndex(text);
+  const table = index === undefined ? undefined : ctx.gridTables[index];
+  if (table) push(ctx, 'table', tableText(table.map((row) => row.map((cell) => cellText(cell, ctx)))));
+  else push(ctx, 'paragraph', tokens ? inlineText(tokens) : decodeEntities(text));
+}
+
+function list(token: Tokens.List, level: number, ctx: Context): void {
+  const first = typeof token.start === 'number' ? token.start : 1;
+  token.items.forEach((item, i) => {
+    const own: string[] = [];
+    const nested: Context = { gridTables: ctx.gridTables, out: [] };
+    for (const child of item.tokens as MarkedToken[]) {
+      if (child.type === 'text' || child.type === 'paragraph') own.push(child.tokens ? inlineText(child.tokens) : decodeEntities(child.text));
+      else if (child.type === 'list') list(child, level + 1, nested);
+      else walk([child], nested);
+    }
+    const text = normaliseInline(own.join(' '));
+    if (text !== '') ctx.out.push({ kind: 'list_item', level, text: token.ordered ? `${first + i}. ${text}` : text });
+    ctx.out.push(...nested.out);
+  });
+}
+
+function walk(tokens: Token[], ctx: Context): void {
+  for (const token of tokens as MarkedToken[]) {
+    switch (token.type) {
+      case 'heading':
+        push(ctx, 'heading', inlineText(token.tokens), token.depth);
+        break;
+      case 'paragraph':
+      case 'text':
+        paragraph(token.text, token.tokens, ctx);
+        break;
+      case 'list':
+        list(token, 1, ctx);
+        break;
+      case 'blockquote': {
+        const inner: Context = { gridTables: ctx.gridTables, out: [] };
+        walk(token.tokens, inner);
+        ctx.out.push(...inner.out.map((block): DocBlock => (block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block)));
+        break;
+      }
+      case 'table': {
+        const row = (cells: Tokens.TableCell[]) => cells.map((cell) => normaliseInline(inlineText(cell.tokens)));
+        push(ctx, 'table', tableText([row(token.header), ...token.rows.map(row)]));
+        break;
+      }
+      case 'code':
+        push(ctx, 'code', token.text);
+        break;
+      case 'html':
+        push(ctx, 'paragraph', htmlText(token.text));
+        break;
+      default:
+        // space, hr, def (link definitions), br: nothing to read.
+        break;
+    }
+  }
+}
+
+export const importMarkdown: Importer = async ({ bytes, fileName }) => {
+  const source = decodeText(bytes).replace(/\r\n?/g, '\n');
+  const { body, metadata, warnings } = splitFrontMatter(source, fileName);
+  const { markdown: withoutGridTables, tables } = extractGridTables(body);
+  const ctx: Context = { gridTables: tables, out: [] };
+  walk(markdown.lexer(withoutGridTables), ctx);
+
+  const firstHeading = ctx.out.find((block) => block.kind === 'heading');
+  return {
+    title: metadata.title ?? firstHeading?.text ?? basename(fileName, extname(fileName)),
+    authors: metadata.authors,
+    publisher: metadata.publisher,
+    publishedAt: metadata.publishedAt,
+    language: metadata.language,
+    origin: metadata.origin,
+    mediaType: 'text/markdown',
+    blocks: ctx.out,
+    warnings,
+  };
+};

@@ -1,0 +1,52 @@
+/**
+ * Text normalisation shared by every importer. The archived original keeps every byte;
+ * the normalised text (what anchors and search point into) has one plain space where the
+ * original had non-breaking, thin or other exotic spaces, and no zero-width characters.
+ */
+
+// Every Unicode space separator but the plain space, plus tab/CR/LF/FF/VT and the line/paragraph separators.
+const SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+// Zero-width space/joiners, word joiner, BOM, soft hyphen.
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Normalise one block's text: NFC, exotic spaces to ' ', runs collapsed, invisibles dropped, trimmed. */
+export function normaliseInline(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLES, '').replace(SPACES, ' ').trim();
+}
+
+/** Like normaliseInline, but keeps single line breaks (for table rows and code). */
+export function normaliseMultiline(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.replace(SPACES, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** Whitespace-normalise a string the analyst typed (a quote to find), the same way as source text. */
+export function normaliseQuery(text: string): string {
+  return normaliseInline(text);
+}
+
+/** Decode bytes as UTF-8 (BOM dropped), or Windows-1252 when they are not valid UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** True when bytes look binary (NUL bytes or many control characters early on): not a text file. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

@@ -1,0 +1,101 @@
+/**
+ * Opening a notebook: one SQLite file in WAL mode, schema brought up to date by numbered
+ * migrations. A file that is not a Casebook notebook, or one from a newer Casebook, is refused
+ * without being touched.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CasebookError } from '../contract/errors';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
+
+/** Marks a SQLite file as a Casebook notebook (`PRAGMA application_id`): "CBK1". */
+export const APPLICATION_ID = 0x43424b31;
+
+export interface OpenOptions {
+  /** Path of an Electron-ABI build of better-sqlite3 (the desktop app); tests use the default. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export interface Notebook {
+  db: Db;
+  path: string;
+  schemaVersion: number;
+  close(): void;
+}
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const n = readSync(fd, header, 0, 100, 0);
+    return header.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuses, before SQLite ever writes to it, a file that is not a notebook. */
+function checkExistingFile(path: string): void {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new CasebookError('NOT_A_NOTEBOOK', `“${path}” is a folder, not a notebook file.`);
+  if (stat.size === 0) return; // an empty file is a new notebook
+  const header = readHeader(path);
+  if (header.subarray(0, 16).toString('latin1') !== 'SQLite format 3\0') {
+    throw new CasebookError('NOT_A_NOTEBOOK', `“${basename(path)}” is not a Casebook notebook (it is not an SQLite database). It was left untouched.`);
+  }
+  const applicationId = header.length >= 72 ? header.readUInt32BE(68) : 0;
+  const userVersion = header.length >= 64 ? header.readUInt32BE(60) : 0;
+  const isEmptyDb = header.length >= 32 && header.readUInt32BE(28) <= 1 && userVersion === 0;
+  if (applicationId !== APPLICATION_ID && !isEmptyDb) {
+    throw new CasebookError('NOT_A_NOTEBOOK', `“${basename(path)}” is an SQLite database but not a Casebook notebook. It was left untouched.`);
+  }
+}
+
+export function migrate(db: Db): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw new CasebookError(
+      'NEWER_NOTEBOOK',
+      `This notebook was saved by a newer version of Casebook (notebook format ${current}; this version reads up to ${LATEST_VERSION}). Update Casebook to open it. The file was left untouched.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return LATEST_VERSION;
+}
+
+export function openNotebook(path: string, options: OpenOptions = {}): Notebook {
+  checkExistingFile(path);
+  let db: Db;
+  try {
+    db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
+  } catch (err) {
+    throw new CasebookError('NOT_A_NOTEBOOK', `Casebook could not open “${basename(path)}”: ${(err as Error).message}.`);
+  }
+  try {
+    // Checked again now that it is open: a newer notebook must not be touched, not even by the WAL pragma.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) migrate(db);
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    const schemaVersion = options.readonly ? version : migrate(db);
+    if (!options.readonly) db.pragma(`application_id = ${APPLICATION_ID}`);
+    return { db, path, schemaVersion, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

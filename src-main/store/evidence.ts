@@ -1,0 +1,83 @@
+/** Evidence links: a claim → a passage (or the whole) of another source, with a relation and a note. */
+import type { Database } from 'better-sqlite3';
+import type { Anchor, EvidenceLink, EvidenceRelation } from '../contract/domain';
+import { CasebookError } from '../contract/errors';
+import { recordAudit } from './audit';
+import { newId, nowIso } from './ids';
+
+interface LinkRow {
+  id: string;
+  claim_id: string;
+  source_id: string;
+  source_title: string;
+  relation: EvidenceRelation;
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const SELECT_LINK = 'SELECT e.*, s.title AS source_title FROM evidence_links e JOIN sources s ON s.id = e.source_id';
+
+function toLink(r: LinkRow): EvidenceLink {
+  return {
+    id: r.id,
+    claimId: r.claim_id,
+    sourceId: r.source_id,
+    sourceTitle: r.source_title,
+    relation: r.relation,
+    start: r.start,
+    end: r.end,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    note: r.note,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getLink(db: Database, id: string): EvidenceLink {
+  const row = db.prepare(`${SELECT_LINK} WHERE e.id = ?`).get(id) as LinkRow | undefined;
+  if (!row) throw new CasebookError('NOT_FOUND', `There is no evidence link with id “${id}” in this notebook.`);
+  return toLink(row);
+}
+
+/** `anchor` null links the whole source. */
+export function createLink(db: Database, claimId: string, sourceId: string, anchor: Anchor | null, relation: EvidenceRelation, note = ''): EvidenceLink {
+  const id = newId('evd');
+  const now = nowIso();
+  db.prepare(
+    `INSERT INTO evidence_links (id, claim_id, source_id, relation, start, end, exact, prefix, suffix, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, claimId, sourceId, relation, anchor?.start ?? null, anchor?.end ?? null, anchor?.exact ?? '', anchor?.prefix ?? '', anchor?.suffix ?? '', note, now, now);
+  recordAudit(db, 'create', 'evidence', id, { claimId, sourceId, relation, start: anchor?.start ?? null, end: anchor?.end ?? null });
+  return getLink(db, id);
+}
+
+export function updateLink(db: Database, id: string, patch: { relation?: EvidenceRelation; note?: string }): EvidenceLink {
+  const before = getLink(db, id);
+  const relation = patch.relation ?? before.relation;
+  const note = patch.note ?? before.note;
+  db.prepare('UPDATE evidence_links SET relation = ?, note = ?, updated_at = ? WHERE id = ?').run(relation, note, nowIso(), id);
+  recordAudit(db, 'update', 'evidence', id, { relation: { from: before.relation, to: relation }, noteChanged: note !== before.note });
+  return getLink(db, id);
+}
+
+export function deleteLink(db: Database, id: string): void {
+  const link = getLink(db, id);
+  db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
+  recordAudit(db, 'delete', 'evidence', id, { claimId: link.claimId, sourceId: link.sourceId, relation: link.relation });
+}
+
+export function listLinks(db: Database, claimId: string): EvidenceLink[] {
+  return (db.prepare(`${SELECT_LINK} WHERE e.claim_id = ? ORDER BY e.created_at`).all(claimId) as LinkRow[]).map(toLink);
+}
+
+export function listAllLinks(db: Database): EvidenceLink[] {
+  return (db.prepare(`${SELECT_LINK} ORDER BY e.claim_id, e.created_at`).all() as LinkRow[]).map(toLink);
+}

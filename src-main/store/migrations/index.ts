@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import { initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
+export const MIGRATIONS: Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
