@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CasebookError } from '../../src-main/contract/errors';
+import { APPLICATION_ID, migrate, openNotebook } from '../../src-main/store/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations/index';
+import { tempDir } from '../helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+function temp(): string {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+function openError(path: string): CasebookError {
+  try {
+    openNotebook(path).close();
+  } catch (err) {
+    return err as CasebookError;
+  }
+  throw new Error('openNotebook should have refused the file');
+}
+
+describe('opening a notebook', () => {
+  it('creates a new notebook in WAL mode at the latest schema, marked as Casebook', () => {
+    const path = join(temp(), 'new.sqlite');
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    expect(nb.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(nb.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(nb.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(nb.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    nb.close();
+    const again = openNotebook(path);
+    expect(again.schemaVersion).toBe(LATEST_VERSION);
+    again.close();
+  });
+
+  it('initialises an empty (0-byte) file', () => {
+    const path = join(temp(), 'empty.sqlite');
+    writeFileSync(path, '');
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    nb.close();
+  });
+
+  it('refuses a file that is not SQLite, leaving it untouched', () => {
+    const path = join(temp(), 'notes.txt');
+    writeFileSync(path, 'These are my notes, not a notebook.\n'.repeat(20));
+    const before = readFileSync(path);
+    const err = openError(path);
+    expect(err.code).toBe('NOT_A_NOTEBOOK');
+    expect(err.message).toMatch(/not a Casebook notebook/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses another program’s SQLite database, leaving it untouched', () => {
+    const path = join(temp(), 'other.sqlite');
+    const other = new Database(path);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);');
+    other.close();
+    const before = readFileSync(path);
+    const err = openError(path);
+    expect(err.code).toBe('NOT_A_NOTEBOOK');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses a notebook from a newer Casebook with a clear message, leaving it untouched', () => {
+    const path = join(temp(), 'future.sqlite');
+    openNotebook(path).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = readFileSync(path);
+    const err = openError(path);
+    expect(err.code).toBe('NEWER_NOTEBOOK');
+    expect(err.message).toContain(`format ${LATEST_VERSION + 5}`);
+    expect(err.message).toMatch(/Update Casebook/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  // Each migration is tested on a real file brought to the version before it.
+  for (const migration of MIGRATIONS) {
+    it(`migration ${migration.version} (${migration.name}) upgrades a real notebook from version ${migration.version - 1}`, () => {
+      const path = join(temp(), `v${migration.version - 1}.sqlite`);
+      const db = new Database(path);
+      for (const earlier of MIGRATIONS.filter((m) => m.version < migration.version)) {
+        earlier.up(db);
+        db.pragma(`user_version = ${earlier.version}`);
+      }
+      db.pragma('foreign_keys = ON');
+      expect(migrate(db)).toBe(LATEST_VERSION);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]).map((t) => t.name);
+      for (const t of ['blobs', 'sources', 'documents', 'blocks', 'claims', 'evidence_links', 'tags', 'claim_tags', 'briefs', 'audit_log', 'search_index']) {
+        expect(tables).toContain(t);
+      }
+      db.close();
+    });
+  }
+
+  it('a failing migration leaves the notebook at the version before it', () => {
+    const path = join(temp(), 'half.sqlite');
+    const db = new Database(path);
+    db.exec('CREATE TABLE blobs (x INTEGER)'); // collides with migration 1
+    expect(() => migrate(db)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect((db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sources'").get() as { n: number }).n).toBe(0);
+    db.close();
+  });
+});
