@@ -29,26 +29,35 @@ export interface ContextMatch {
   suffix: number | null;
   /** Prefix and suffix similarity together, weighted by their lengths; null when neither was given. */
   overall: number | null;
-  /** How many of the given prefix and suffix sit exactly next to the candidate. */
+  /** How many of the given prefix and suffix sit exactly next to the candidate... */
   exactSides: number;
+  /** ...and how many characters they hold together. */
+  exactLength: number;
 }
 
 /** Compare a folded candidate [start, end) with the folded expected prefix and suffix ('' = not given). */
 export function matchContext(folded: string, start: number, end: number, prefix: string, suffix: string): ContextMatch {
   let exactSides = 0;
+  let exactLength = 0;
   let prefixScore: number | null = null;
   let suffixScore: number | null = null;
   if (prefix.length > 0) {
     const before = textBefore(folded, start, prefix.length);
-    if (before === prefix) exactSides++;
+    if (before === prefix) {
+      exactSides++;
+      exactLength += prefix.length;
+    }
     prefixScore = similarity(before, prefix);
   }
   if (suffix.length > 0) {
     const after = textAfter(folded, end, suffix.length);
-    if (after === suffix) exactSides++;
+    if (after === suffix) {
+      exactSides++;
+      exactLength += suffix.length;
+    }
     suffixScore = similarity(after, suffix);
   }
   const givenLength = prefix.length + suffix.length;
   const overall = givenLength === 0 ? null : ((prefixScore ?? 0) * prefix.length + (suffixScore ?? 0) * suffix.length) / givenLength;
-  return { prefix: prefixScore, suffix: suffixScore, overall, exactSides };
+  return { prefix: prefixScore, suffix: suffixScore, overall, exactSides, exactLength };
 }

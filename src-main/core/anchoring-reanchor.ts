@@ -42,14 +42,16 @@ const MAX_ERRORS_CAP = 256;
 
 /**
  * A quote shorter than this (folded characters) can easily occur by chance elsewhere, so it is
- * only accepted when its surroundings still look like the stored prefix/suffix.
+ * only accepted when its surroundings still look like the stored prefix/suffix: either...
  */
 const SHORT_QUOTE = 32;
 /**
- * Length-weighted prefix+suffix similarity needed for a short quote. On the seed report, 32-character
- * contexts taken at random places score about 0.27 (median) and at most about 0.55.
+ * ...their length-weighted similarity reaches this (on the seed report, 32-character contexts
+ * taken at random places score about 0.27 in the median and at most about 0.55)...
  */
 const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.6;
+/** ...or this many characters of them sit word for word next to it (one side may have been rewritten). */
+const MIN_EXACT_CONTEXT_FOR_SHORT_QUOTE = 16;
 
 interface Candidate {
   occurrence: Occurrence;
@@ -63,6 +65,16 @@ function isValidOffset(value: number | null | undefined, text: string): value is
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= text.length;
 }
 
+/** The same quote with the same context at the same offsets (the same words merely at the old place are not enough). */
+function unchangedAt(text: string, { exact, prefix = '', suffix = '', start, end }: StoredSelector): { start: number; end: number } | null {
+  if (!isValidOffset(start, text) || !isValidOffset(end, text) || start >= end) return null;
+  const unchanged =
+    text.slice(start, end) === exact &&
+    text.slice(Math.max(0, start - prefix.length), start) === prefix &&
+    text.slice(end, end + suffix.length) === suffix;
+  return unchanged ? { start, end } : null;
+}
+
 function overlaps(a: Occurrence, b: Occurrence): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -73,10 +85,8 @@ export function reanchor(text: string, selector: StoredSelector, options: Reanch
   const quote = foldQuery(selector.exact);
   if (quote.length === 0) return null;
 
-  const { start: oldStart, end: oldEnd } = selector;
-  if (isValidOffset(oldStart, text) && isValidOffset(oldEnd, text) && oldStart < oldEnd && text.slice(oldStart, oldEnd) === selector.exact) {
-    return { start: oldStart, end: oldEnd, exact: selector.exact, score: 1, exactMatch: true };
-  }
+  const unchanged = unchangedAt(text, selector);
+  if (unchanged) return { ...unchanged, exact: selector.exact, score: 1, exactMatch: true };
 
   const folded = foldTextCached(text);
   let found: { occurrence: Occurrence; errors: number }[] = findOccurrences(text, folded, quote).map((occurrence) => ({ occurrence, errors: 0 }));
@@ -87,7 +97,7 @@ export function reanchor(text: string, selector: StoredSelector, options: Reanch
 
   const prefix = foldQuery(selector.prefix ?? '');
   const suffix = foldQuery(selector.suffix ?? '');
-  const hint = isValidOffset(oldStart, text) ? oldStart : null;
+  const hint = isValidOffset(selector.start, text) ? selector.start : null;
 
   const candidates: Candidate[] = found.map(({ occurrence, errors }) => {
     const quoteScore = 1 - errors / quote.length;
@@ -101,7 +111,7 @@ export function reanchor(text: string, selector: StoredSelector, options: Reanch
     if (c.quoteScore < minQuoteSimilarity) return false;
     if (quote.length >= SHORT_QUOTE) return true;
     if (c.context.overall === null) return c.errors === 0;
-    return c.context.overall >= MIN_CONTEXT_FOR_SHORT_QUOTE;
+    return c.context.overall >= MIN_CONTEXT_FOR_SHORT_QUOTE || c.context.exactLength >= MIN_EXACT_CONTEXT_FOR_SHORT_QUOTE;
   });
   if (credible.length === 0) return null;
 

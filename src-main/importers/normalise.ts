@@ -30,17 +30,33 @@ export function normaliseQuery(text: string): string {
   return normaliseInline(text);
 }
 
-/** Decode bytes as UTF-8 (BOM dropped), or Windows-1252 when they are not valid UTF-8. */
+// Windows-1252's characters for bytes 0x80–0x9F (Node's TextDecoder gives C1 controls there).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+/** True when the bytes start with a UTF-16 byte order mark. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** Decode bytes as UTF-16 (when a BOM says so) or UTF-8 (BOM dropped), else as Windows-1252. */
 export function decodeText(bytes: Uint8Array): string {
+  if (hasUtf16Bom(bytes)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
-/** True when bytes look binary (NUL bytes or many control characters early on): not a text file. */
+/** True when bytes look binary (NUL bytes or many control characters early on, and no UTF-16 BOM): not a text file. */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (hasUtf16Bom(bytes)) return false;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -107,6 +107,7 @@ export const importText: Importer = async ({ bytes, fileName }) => {
       i < chunks.length - 1 &&
       !(previous && previous.text.endsWith(':')) &&
       !(hasTitle && i === bodyStart && looksLikeBareName(chunk.text)) &&
+      datelineDate(chunk.text) === undefined &&
       looksLikeHeading(chunk.text);
     blocks.push(isHeading ? { kind: 'heading', level: 2, text: chunk.text } : { kind: 'paragraph', text: chunk.text });
   }

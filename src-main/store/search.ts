@@ -37,18 +37,19 @@ function foldWithMap(text: string): { folded: string; map: number[] } {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Where the first query word first occurs as a word in the text (UTF-16 offsets), or null. */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where any query word first occurs at the start of a word in the text (UTF-16 offsets), or null. */
 export function firstMatch(text: string, query: string): { start: number; end: number } | null {
   const words = (query.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map(fold).filter(Boolean);
   if (!words.length) return null;
+  // Fast path: the word as typed, case-insensitively, in the text as it is.
+  const direct = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})`, 'iu').exec(text);
+  if (direct) return { start: direct.index, end: direct.index + direct[0].length };
+  // Slow path, for matches that differ by diacritics (alvaro → Álvaro): search a folded copy.
   const { folded, map } = foldWithMap(text);
-  let best: { start: number; end: number } | null = null;
-  for (const word of words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-    const m = re.exec(folded);
-    if (m && (!best || map[m.index] < best.start)) best = { start: map[m.index], end: map[m.index + m[0].length] };
-  }
-  return best;
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})`, 'u').exec(folded);
+  return m ? { start: map[m.index], end: map[m.index + m[0].length] } : null;
 }
 
 interface HitRow {

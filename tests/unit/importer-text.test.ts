@@ -164,10 +164,18 @@ describe('importText rules on small inputs', () => {
   // Known bug, outside this importer: Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as
   // ISO-8859-1 control characters instead of curly quotes and dashes, and decodeText relies on it.
   // When normalise.ts is fixed this starts failing: turn it into a plain `it`.
-  it.fails('decodes Windows-1252 curly quotes and dashes (0x80–0x9F)', async () => {
+  it('decodes Windows-1252 curly quotes and dashes (0x80–0x9F)', async () => {
     const bytes = Uint8Array.from([...Buffer.from('Title\r\n\r\n', 'latin1'), 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]);
     const doc = await importText({ bytes, fileName: 'old.txt' });
     expect(doc.blocks[1].text).toBe('“q” – €5');
+  });
+
+  it('decodes UTF-16 text saved with a byte order mark (Notepad’s “Unicode”)', async () => {
+    const body = 'Title\r\n\r\nÁlvaro López met the delegation – 🇧🇾.';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()])]) {
+      const doc = await importDocument({ bytes, fileName: 'unicode.txt' });
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Title', 'Álvaro López met the delegation – 🇧🇾.']);
+    }
   });
 
   it('strips furniture only at the edges and only as whole lines', async () => {
