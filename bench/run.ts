@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
+ * Figures go to stdout and to bench/results/latest.json (not committed).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchSearch, printSearch } from './search';
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+async function section(name: string, run: () => Promise<unknown>): Promise<void> {
+  if (!wanted(name)) return;
+  console.log(`\n== ${name} ==`);
+  try {
+    results[name] = await run();
+  } catch (err) {
+    console.log(`  ${name} could not run: ${(err as Error).message}`);
+    results[name] = { error: (err as Error).message };
+  }
+}
+
+await section('search', async () => {
+  const r = await benchSearch();
+  printSearch(r);
+  return r;
+});
+
+const here = dirname(fileURLToPath(import.meta.url));
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nFigures written to bench/results/latest.json');

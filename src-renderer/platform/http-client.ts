@@ -1,0 +1,78 @@
+/**
+ * The client in browser mode: `POST /api/call/:method` on the loopback bridge that served the
+ * page, and Server-Sent Events from `/api/events` for changes. Same results as the IPC client.
+ */
+import type { CasebookClient } from '../../src-main/contract/client';
+import type { Result } from '../../src-main/contract/errors';
+import type { ChangeEvent, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import { notAnswering } from './not-answering';
+
+export interface HttpClientOptions {
+  token: string;
+  /** Where the bridge is; the page's own origin by default. */
+  baseUrl?: string;
+}
+
+/** Browsers let a request outlive the page (keepalive) only when its body is under 64 KiB. */
+const KEEPALIVE_MAX_BODY = 60_000;
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export function createHttpClient({ token, baseUrl = '' }: HttpClientOptions): CasebookClient {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let events: EventSource | undefined;
+
+  function openEvents(): void {
+    events = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
+    events.addEventListener('change', (message) => {
+      let event: ChangeEvent;
+      try {
+        event = JSON.parse((message as MessageEvent<string>).data) as ChangeEvent;
+      } catch {
+        return;
+      }
+      for (const listener of [...listeners]) listener(event);
+    });
+    // EventSource reconnects by itself after a dropped connection.
+  }
+
+  return {
+    async call<M extends MethodName>(method: M, input: unknown): Promise<Result<MethodOutput<M>>> {
+      const body = JSON.stringify(input ?? {});
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}/api/call/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body,
+          cache: 'no-store',
+          credentials: 'omit',
+          // Lets a last save sent while the tab closes still arrive.
+          keepalive: body.length < KEEPALIVE_MAX_BODY,
+        });
+      } catch {
+        return notAnswering();
+      }
+      try {
+        const parsed: unknown = await response.json();
+        if (isResult(parsed)) return parsed as Result<MethodOutput<M>>;
+      } catch {
+        // fall through: not our bridge answering
+      }
+      return notAnswering();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      if (!events) openEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && events) {
+          events.close();
+          events = undefined;
+        }
+      };
+    },
+  };
+}
