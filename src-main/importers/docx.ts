@@ -1,7 +1,104 @@
+/**
+ * Word documents (.docx): mammoth turns the file into HTML in a worker thread with a memory cap
+ * and a deadline (isolated-run.ts), after the worker has unpacked the zip under a size cap and
+ * checked every part (workers/zip-read.mjs: zip bombs, damaged parts); this side walks the HTML
+ * into blocks (docx-html.ts) and reads the core properties (docx-metadata.ts).
+ * Files the document links to (pictures, other documents) are never read, and embedded
+ * pictures are dropped: Casebook keeps the text.
+ */
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
 import { CasebookError } from '../contract/errors';
-import type { Importer } from './types';
+import type { ImportedDocument, Importer } from './types';
+import { runIsolated, type IsolationLimits } from './isolated-run';
+import { blocksFromMammothHtml } from './docx-html';
+import { readCoreProperties } from './docx-metadata';
 
-// Placeholder: being written.
-export const importDocx: Importer = async () => {
-  throw new CasebookError('UNSUPPORTED_FORMAT', 'This importer is not written yet.');
-};
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Most a Word file's XML parts may unpack to; far above any real document's text and styles. */
+export const MAX_DOCX_UNPACKED_BYTES = 256 * 1024 * 1024;
+const MAX_DOCX_PARTS = 5000;
+
+const ConversionSchema = z.object({
+  html: z.string(),
+  messages: z.array(z.object({ type: z.string(), message: z.string() })),
+  coreXml: z.string().nullable(),
+  skippedParts: z.array(z.string()),
+  externalLinks: z.array(z.object({ type: z.string(), target: z.string() })),
+});
+type Conversion = z.infer<typeof ConversionSchema>;
+
+const damaged = (fileName: string, why: string) =>
+  new CasebookError('DAMAGED_FILE', `This Word document (“${fileName}”) is damaged: ${why}. If Word can open it, save a fresh copy and import that.`);
+
+async function convert(bytes: Uint8Array, fileName: string, limits: Partial<IsolationLimits>): Promise<Conversion> {
+  const input = { bytes, maxUnpackedBytes: MAX_DOCX_UNPACKED_BYTES, maxEntries: MAX_DOCX_PARTS };
+  const outcome = await runIsolated('docx-convert.mjs', input, ConversionSchema, limits);
+  switch (outcome.status) {
+    case 'done':
+      return outcome.value;
+    case 'timeout':
+      throw damaged(fileName, 'reading it took too long, so Casebook gave up');
+    case 'out_of_memory':
+      throw damaged(fileName, 'reading it needed more memory than Casebook allows');
+    case 'unavailable':
+      throw new CasebookError('INTERNAL', 'Casebook could not start its Word reader: part of the app is missing. Reinstalling Casebook should fix this.');
+    case 'crashed':
+      throw damaged(fileName, 'Casebook could not read its text');
+    case 'failed':
+      switch (outcome.kind) {
+        case 'not-docx':
+          throw new CasebookError('UNSUPPORTED_FORMAT', `“${fileName}” is a zip file but not a Word document.`);
+        case 'too-large':
+          throw new CasebookError(
+            'TOO_LARGE',
+            `“${fileName}” unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (or more than ${MAX_DOCX_PARTS} parts), more than Casebook will open.`,
+          );
+        case 'zip-broken':
+          throw damaged(fileName, 'its zip package is broken, so Casebook could not open it');
+        default:
+          throw damaged(fileName, 'Casebook could not read its text');
+      }
+  }
+}
+
+/** mammoth's notes about styles and pictures: nothing of the text is lost. */
+const HARMLESS_MESSAGE = /^Unrecognised (paragraph|run|table|numbering) style|style mapping|unlikely to display in web browsers|external image/i;
+
+/** What the analyst should know, in plain words: linked pictures not loaded, parts left out. */
+function warningsFrom(conversion: Conversion): string[] {
+  const warnings = new Set<string>();
+  for (const { type, target } of conversion.externalLinks) {
+    if (type === 'image') warnings.add(`This document shows a picture kept outside the file (“${target}”); Casebook did not load it.`);
+  }
+  if (conversion.messages.some(({ message }) => !HARMLESS_MESSAGE.test(message))) {
+    warnings.add('Some parts of this document were not recognised and were left out.');
+  }
+  if (conversion.skippedParts.length > 0) warnings.add('Some parts of this Word file were damaged and were left out.');
+  return [...warnings];
+}
+
+/** A DOCX importer with its own worker limits (tests use short ones); importDocx uses the defaults. */
+export function createDocxImporter(limits: Partial<IsolationLimits> = {}): Importer {
+  return async ({ bytes, fileName }): Promise<ImportedDocument> => {
+    const conversion = await convert(bytes, fileName, limits);
+    let blocks;
+    try {
+      blocks = blocksFromMammothHtml(conversion.html);
+    } catch {
+      throw damaged(fileName, 'Casebook could not read its text');
+    }
+    const core = readCoreProperties(conversion.coreXml);
+    const heading = blocks.find((b) => b.kind === 'heading' && (b.section ?? 'body') === 'body')?.text;
+    return {
+      title: core.title ?? heading ?? basename(fileName, extname(fileName)),
+      authors: core.authors,
+      ...(core.created ? { publishedAt: core.created } : {}),
+      mediaType: DOCX_MEDIA_TYPE,
+      blocks,
+      warnings: warningsFrom(conversion),
+    };
+  };
+}
+
+export const importDocx: Importer = createDocxImporter();

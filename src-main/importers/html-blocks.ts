@@ -29,7 +29,6 @@ const BLOCK_CONTAINERS = new Set([
   'center', 'details', 'summary', 'dialog', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'fieldset', 'legend',
   'form', 'hgroup', 'search', 'noframes', 'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup',
 ]);
-const BLOCKS_INSIDE_CELLS = 'p, div, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article';
 
 type Context = { kind: 'paragraph' | 'quote' | 'list_item'; level?: number; listDepth: number };
 
@@ -64,37 +63,68 @@ function traverse(root: Node, enter: (node: Node) => boolean, exit: (node: Node)
   }
 }
 
-/** The text of an element's subtree as inline text; `<br>` becomes a space, or a line break in code. */
+/**
+ * The text of an element's subtree as inline text: `<br>` and the edges of block elements
+ * (list items, paragraphs inside a table cell…) become a space, or a line break in code.
+ */
 export function inlineText(root: Node, brAsNewline = false): string {
   const parts: string[] = [];
+  const gap = brAsNewline ? '\n' : ' ';
+  const isBlock = (name: string) => BLOCK_CONTAINERS.has(name) || name === 'li' || name === 'br' || name in HEADINGS;
   traverse(
     root,
     (node) => {
       if (node.nodeType === TEXT_NODE) parts.push((node as Text).data);
       if (node.nodeType !== ELEMENT_NODE) return false;
       const name = nameOf(node);
-      if (name === 'br') parts.push(brAsNewline ? '\n' : ' ');
+      if (isBlock(name)) parts.push(gap);
       return !SKIPPED.has(name);
     },
-    () => {},
+    (node) => {
+      if (node.nodeType === ELEMENT_NODE && isBlock(nameOf(node))) parts.push(gap);
+    },
   );
   return parts.join('');
 }
 
-/** A data table as rows of cells joined by " | "; undefined when it is a layout table. */
-function tableText(table: Element): string | undefined {
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article']);
+
+/**
+ * The rows of a table of data (rows and columns worth keeping as a table); undefined for a table
+ * used for page layout, whose cells are walked as ordinary blocks. One pass over the table.
+ */
+function dataTableParts(table: Element): { rows: Element[]; caption?: Element } | undefined {
   const role = table.getAttribute('role')?.toLowerCase();
-  if (role === 'presentation' || role === 'none' || table.querySelector(BLOCKS_INSIDE_CELLS)) return undefined;
-  const rows: string[] = [];
-  for (const row of Array.from(table.querySelectorAll('tr'))) {
+  if (role === 'presentation' || role === 'none') return undefined;
+  const rows: Element[] = [];
+  let caption: Element | undefined;
+  let marked = table.hasAttribute('summary'); // header cells, a caption or a summary: surely data
+  let blocksInside = false;
+  for (const element of Array.from(table.getElementsByTagName('*'))) {
+    const name = nameOf(element);
+    if (name === 'table') return undefined; // nested tables: layout
+    if (name === 'tr') rows.push(element);
+    else if (name === 'th' || name === 'thead') marked = true;
+    else if (name === 'caption') {
+      marked = true;
+      caption ??= element;
+    } else if (CELL_BLOCKS.has(name)) blocksInside = true;
+  }
+  return marked || !blocksInside ? { rows, caption } : undefined;
+}
+
+/** A table as rows of cells joined by " | ", one row a line. */
+function tableText(rows: Element[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
     const cells: string[] = [];
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       const name = nameOf(cell);
       if (name === 'td' || name === 'th') cells.push(normaliseInline(inlineText(cell)));
     }
-    if (cells.some((c) => c !== '')) rows.push(cells.join(' | '));
+    if (cells.some((c) => c !== '')) lines.push(cells.join(' | '));
   }
-  return normaliseMultiline(rows.join('\n'));
+  return normaliseMultiline(lines.join('\n'));
 }
 
 /** Walks `root` into blocks. */
@@ -156,11 +186,10 @@ export function blocksFromDom(root: Node): DocBlock[] {
         return false;
       case 'table': {
         flush();
-        const text = tableText(node as Element);
-        if (text === undefined) return true; // layout table: its cells are walked as blocks
-        const caption = (node as Element).querySelector('caption');
-        if (caption) push({ kind: 'paragraph', text: normaliseInline(inlineText(caption)) });
-        push({ kind: 'table', text });
+        const parts = dataTableParts(node as Element);
+        if (!parts) return true; // a layout table: its cells are walked as blocks
+        if (parts.caption) push({ kind: 'paragraph', text: normaliseInline(inlineText(parts.caption)) });
+        push({ kind: 'table', text: tableText(parts.rows) });
         return false;
       }
       case 'blockquote':

@@ -6,9 +6,7 @@
  * Unlike a browser's prescan this one does not stop after 1024 bytes: a browser that meets a
  * later <meta charset> while building the tree re-decodes the page by it, and so do we.
  */
-import { decodeText } from './normalise';
 
-const SPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -42,11 +40,31 @@ export function detectHtmlCharset(bytes: Uint8Array): string | undefined {
 /** Decode an HTML file by its declared charset; without one, UTF-8 with a Windows-1252 fallback. */
 export function decodeHtml(bytes: Uint8Array): { text: string; charset: string | undefined } {
   const charset = detectHtmlCharset(bytes);
-  if (!charset) return { text: decodeText(bytes), charset };
-  // ignoreBOM false: TextDecoder drops the BOM of its own encoding.
-  return { text: new TextDecoder(charset).decode(bytes), charset };
+  if (charset === 'windows-1252') return { text: decodeWindows1252(bytes), charset };
+  // TextDecoder drops the BOM of its own encoding.
+  if (charset) return { text: new TextDecoder(charset).decode(bytes), charset };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset };
+  } catch {
+    return { text: decodeWindows1252(bytes), charset };
+  }
 }
 
+// Windows-1252 bytes 0x80–0x9F (WHATWG index); the five unassigned ones stay as they are.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252, decoded by hand: Node 20.18.3 and later decode the label as Latin-1, turning
+ * bytes 0x80–0x9F (€, curly quotes, dashes…) into invisible control characters
+ * (nodejs/node#60888). Windows-1252 is Latin-1 but for those 32 bytes.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+}
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0c || b === 0x0d;
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 const lower = (b: number) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
 
@@ -55,6 +73,8 @@ class EndOfInput extends Error {}
 
 class Scanner {
   pos = 0;
+  /** Attribute names and values are only needed inside <meta>; elsewhere the scan just skips them. */
+  wantText = false;
   constructor(readonly bytes: Uint8Array) {}
 
   byte(): number {
@@ -92,35 +112,24 @@ class Scanner {
     }
   }
 
-  /** The bytes from..to as a lower-case string (ASCII case folding is all the prescan needs). */
+  /** The bytes from..to as a lower-case string (ASCII case folding is all the prescan needs); '' when unwanted. */
   text(from: number, to: number): string {
+    if (!this.wantText) return '';
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + from, to - from).toString('latin1').toLowerCase();
   }
 
   /** "Get an attribute" of the prescan; undefined when the tag has no more attributes. */
   attribute(): { name: string; value: string } | undefined {
-    while (SPACE.has(this.byte()) || this.byte() === SLASH) this.pos++;
+    while (isSpace(this.byte()) || this.byte() === SLASH) this.pos++;
     if (this.byte() === GT) return undefined;
     const nameStart = this.pos;
-    let name = '';
-    for (;;) {
-      const b = this.byte();
-      if (b === EQUALS && this.pos > nameStart) {
-        name = this.text(nameStart, this.pos);
-        this.pos++;
-        break;
-      }
-      if (SPACE.has(b)) {
-        name = this.text(nameStart, this.pos);
-        while (SPACE.has(this.byte())) this.pos++;
-        if (this.byte() !== EQUALS) return { name, value: '' };
-        this.pos++;
-        break;
-      }
-      if (b === SLASH || b === GT) return { name: this.text(nameStart, this.pos), value: '' };
-      this.pos++;
-    }
-    while (SPACE.has(this.byte())) this.pos++;
+    // The name runs to white space, "/", ">" or an "=" that is not its first byte.
+    for (let b = this.byte(); !isSpace(b) && b !== SLASH && b !== GT && !(b === EQUALS && this.pos > nameStart); b = this.byte()) this.pos++;
+    const name = this.text(nameStart, this.pos);
+    while (isSpace(this.byte())) this.pos++;
+    if (this.byte() !== EQUALS) return { name, value: '' };
+    this.pos++;
+    while (isSpace(this.byte())) this.pos++;
     const first = this.byte();
     if (first === 0x22 || first === 0x27) {
       const end = this.bytes.indexOf(first, this.pos + 1);
@@ -134,7 +143,7 @@ class Scanner {
     for (;;) {
       this.pos++;
       const b = this.byte();
-      if (SPACE.has(b) || b === GT) return { name, value: this.text(valueStart, this.pos) };
+      if (isSpace(b) || b === GT) return { name, value: this.text(valueStart, this.pos) };
     }
   }
 }
@@ -143,15 +152,18 @@ function prescan(bytes: Uint8Array): string | undefined {
   const s = new Scanner(bytes);
   try {
     for (; s.pos < bytes.length; s.pos++) {
-      if (bytes[s.pos] !== LT) continue;
+      s.pos = bytes.indexOf(LT, s.pos);
+      if (s.pos < 0) break;
       if (s.startsWith('<!--')) {
         s.skipComment();
-      } else if (s.startsWith('<meta') && s.pos + 5 < bytes.length && (SPACE.has(bytes[s.pos + 5]) || bytes[s.pos + 5] === SLASH)) {
+      } else if (s.startsWith('<meta') && s.pos + 5 < bytes.length && (isSpace(bytes[s.pos + 5]) || bytes[s.pos + 5] === SLASH)) {
         s.pos += 6;
+        s.wantText = true;
         const found = metaCharset(s);
+        s.wantText = false;
         if (found) return found;
       } else if (isAsciiLetter(bytes[s.pos + 1] ?? 0) || (bytes[s.pos + 1] === SLASH && isAsciiLetter(bytes[s.pos + 2] ?? 0))) {
-        while (!SPACE.has(s.byte()) && s.byte() !== GT) s.pos++;
+        while (!isSpace(s.byte()) && s.byte() !== GT) s.pos++;
         while (s.attribute()) {
           /* skip the tag's attributes */
         }

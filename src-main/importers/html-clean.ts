@@ -19,35 +19,44 @@ export function isHidden(element: Element): boolean {
 
 const isJsonLd = (script: Element) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
-/** Strips non-text and hidden elements from the document, in one pass over its elements. */
-export function removeNonTextNodes(document: Document): void {
+/**
+ * Strips non-text and hidden elements from the document, in one pass over its elements.
+ * Returns how deeply the remaining elements nest (the root counts as 1).
+ */
+export function removeNonTextNodes(document: Document): { maxDepth: number } {
   const root = document.documentElement;
-  if (!root) return;
+  if (!root) return { maxDepth: 0 };
   const doomed: Element[] = [];
+  let maxDepth = 1;
   // Iterative pre-order walk; a doomed element's subtree is not visited.
   let element: Element | null = root.firstElementChild;
+  let depth = 2;
   while (element) {
     const name = element.localName.toLowerCase();
-    // <html>, <head> and <body> stay even when marked hidden: they hold the page itself.
     // JSON-LD stays for Readability's metadata (headline, author, dates); it removes scripts itself
     // afterwards, and the text walk never reads a script.
     const keep = name === 'head' || name === 'body' || (name === 'script' && isJsonLd(element));
-    if (!keep && (NON_TEXT_ELEMENTS.has(name) || isHidden(element))) {
-      doomed.push(element);
-      element = nextOutside(element, root);
-    } else {
-      element = element.firstElementChild ?? nextOutside(element, root);
+    const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || isHidden(element));
+    if (remove) doomed.push(element);
+    else if (depth > maxDepth) maxDepth = depth;
+    const child = remove ? null : element.firstElementChild;
+    if (child) {
+      element = child;
+      depth++;
+      continue;
+    }
+    // Next sibling, else the nearest ancestor's next sibling.
+    let current: Element | null = element;
+    element = null;
+    while (current && current !== root) {
+      if (current.nextElementSibling) {
+        element = current.nextElementSibling;
+        break;
+      }
+      current = current.parentElement;
+      depth--;
     }
   }
   for (const node of doomed) node.remove();
-}
-
-/** The next element after `element` in document order, skipping its subtree; null past `root`. */
-function nextOutside(element: Element, root: Element): Element | null {
-  let current: Element | null = element;
-  while (current && current !== root) {
-    if (current.nextElementSibling) return current.nextElementSibling;
-    current = current.parentElement;
-  }
-  return null;
+  return { maxDepth };
 }

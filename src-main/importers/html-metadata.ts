@@ -1,7 +1,10 @@
 /** Metadata of a web page that Readability does not give us, and tidying of what it does give. */
 import { normaliseInline } from './normalise';
 
-/** What the page's <head> says before anything is removed: read first, since Readability mutates the document. */
+/**
+ * What the page's <head> says, read before anything is removed (Readability mutates the document).
+ * Expects the html > head + body shape that parsePage guarantees.
+ */
 export interface PageHead {
   title: string;
   origin?: string;
@@ -27,17 +30,19 @@ export function asDir(value: string | null | undefined): 'ltr' | 'rtl' | undefin
 
 export function readPageHead(document: Document): PageHead {
   const root = document.documentElement;
-  const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name);
+  // Only <head> is searched: it is small, and a big page's body may hold tens of thousands of elements.
+  const head = document.head;
+  const attr = (selector: string, name: string) => head.querySelector(selector)?.getAttribute(name);
   const origin =
     httpUrl(attr('link[rel~="canonical" i][href]', 'href')) ??
     httpUrl(attr('meta[property="og:url" i][content]', 'content')) ??
     httpUrl(attr('meta[name="og:url" i][content]', 'content'));
-  const lang = normaliseInline(root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? '');
+  const lang = normaliseInline(root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? '');
   return {
-    title: normaliseInline(document.querySelector('title')?.textContent ?? ''),
+    title: normaliseInline(head.querySelector('title')?.textContent ?? ''),
     origin,
     lang: lang || undefined,
-    dir: asDir(root?.getAttribute('dir')) ?? asDir(document.body?.getAttribute('dir')),
+    dir: asDir(root.getAttribute('dir')) ?? asDir(document.body.getAttribute('dir')),
   };
 }
 
