@@ -3,8 +3,8 @@
  * tables and code. Only text nodes are read, and only outside the elements in SKIPPED, so
  * nothing of scripts, styles, embedded documents or form widgets can reach a block: this is
  * the sanitising step (see html.ts for why DOMPurify is not used).
- * Every walk here is iterative and visits each node once: deep or huge pages cannot blow the
- * stack or go quadratic.
+ * Every walk here is iterative, and a node is visited once (twice inside a data table): deep or
+ * huge pages cannot blow the stack or go quadratic.
  */
 import type { DocBlock } from './types';
 import { normaliseInline, normaliseMultiline } from './normalise';
@@ -13,11 +13,10 @@ import { NON_TEXT_ELEMENTS } from './html-clean';
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Elements whose content never becomes block text. */
+/** Elements whose content never becomes block text (the cleaning removed most of them already). */
 const SKIPPED = new Set([
   ...NON_TEXT_ELEMENTS,
-  'head', 'title', 'svg', 'canvas', 'audio', 'video', 'map', 'img', 'picture',
-  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button',
+  'head', 'title', 'map', 'img', 'picture', 'option', 'optgroup',
   'annotation', 'annotation-xml', // the TeX source inside MathML
 ]);
 
@@ -70,14 +69,14 @@ function traverse(root: Node, enter: (node: Node) => boolean, exit: (node: Node)
 export function inlineText(root: Node, brAsNewline = false): string {
   const parts: string[] = [];
   const gap = brAsNewline ? '\n' : ' ';
-  const isBlock = (name: string) => BLOCK_CONTAINERS.has(name) || name === 'li' || name === 'br' || name in HEADINGS;
+  const isBlock = (name: string) => BLOCK_CONTAINERS.has(name) || name === 'li' || name in HEADINGS;
   traverse(
     root,
     (node) => {
       if (node.nodeType === TEXT_NODE) parts.push((node as Text).data);
       if (node.nodeType !== ELEMENT_NODE) return false;
       const name = nameOf(node);
-      if (isBlock(name)) parts.push(gap);
+      if (name === 'br' || isBlock(name)) parts.push(gap);
       return !SKIPPED.has(name);
     },
     (node) => {
@@ -100,17 +99,24 @@ function dataTableParts(table: Element): { rows: Element[]; caption?: Element } 
   let caption: Element | undefined;
   let marked = table.hasAttribute('summary'); // header cells, a caption or a summary: surely data
   let blocksInside = false;
-  for (const element of Array.from(table.getElementsByTagName('*'))) {
-    const name = nameOf(element);
-    if (name === 'table') return undefined; // nested tables: layout
-    if (name === 'tr') rows.push(element);
-    else if (name === 'th' || name === 'thead') marked = true;
-    else if (name === 'caption') {
-      marked = true;
-      caption ??= element;
-    } else if (CELL_BLOCKS.has(name)) blocksInside = true;
-  }
-  return marked || !blocksInside ? { rows, caption } : undefined;
+  let nested = false;
+  traverse(
+    table,
+    (node) => {
+      if (node.nodeType !== ELEMENT_NODE || nested) return false;
+      const name = nameOf(node);
+      if (name === 'table') nested = true; // tables in tables: layout
+      else if (name === 'tr') rows.push(node as Element);
+      else if (name === 'th' || name === 'thead') marked = true;
+      else if (name === 'caption') {
+        marked = true;
+        caption ??= node as Element;
+      } else if (CELL_BLOCKS.has(name)) blocksInside = true;
+      return true;
+    },
+    () => {},
+  );
+  return !nested && (marked || !blocksInside) ? { rows, caption } : undefined;
 }
 
 /** A table as rows of cells joined by " | ", one row a line. */

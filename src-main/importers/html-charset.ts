@@ -6,6 +6,7 @@
  * Unlike a browser's prescan this one does not stop after 1024 bytes: a browser that meets a
  * later <meta charset> while building the tree re-decodes the page by it, and so do we.
  */
+import { decodeText, decodeWindows1252 } from './normalise';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -40,29 +41,11 @@ export function detectHtmlCharset(bytes: Uint8Array): string | undefined {
 /** Decode an HTML file by its declared charset; without one, UTF-8 with a Windows-1252 fallback. */
 export function decodeHtml(bytes: Uint8Array): { text: string; charset: string | undefined } {
   const charset = detectHtmlCharset(bytes);
+  if (!charset) return { text: decodeText(bytes), charset };
   if (charset === 'windows-1252') return { text: decodeWindows1252(bytes), charset };
-  // TextDecoder drops the BOM of its own encoding.
-  if (charset) return { text: new TextDecoder(charset).decode(bytes), charset };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset };
-  } catch {
-    return { text: decodeWindows1252(bytes), charset };
-  }
+  return { text: new TextDecoder(charset).decode(bytes), charset }; // drops the BOM of its own encoding
 }
 
-// Windows-1252 bytes 0x80–0x9F (WHATWG index); the five unassigned ones stay as they are.
-const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * Windows-1252, decoded by hand: Node 20.18.3 and later decode the label as Latin-1, turning
- * bytes 0x80–0x9F (€, curly quotes, dashes…) into invisible control characters
- * (nodejs/node#60888). Windows-1252 is Latin-1 but for those 32 bytes.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
-}
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0c || b === 0x0d;
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);

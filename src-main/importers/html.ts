@@ -35,9 +35,16 @@ const MAX_DEPTH_FOR_READABILITY = 200;
 
 type Article = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
-/** Readability's article, as a live element of the same document (no serialising and re-parsing). */
+/**
+ * Readability's article, as a live element of the same document (no serialising and re-parsing);
+ * null when it finds none, or fails on an odd page: the page's whole text is then kept.
+ */
 function readArticle(document: Document): Article | null {
-  return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  try {
+    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return null;
+  }
 }
 
 interface Extracted {

@@ -30,13 +30,18 @@ export function normaliseQuery(text: string): string {
   return normaliseInline(text);
 }
 
-// Windows-1252's characters for bytes 0x80–0x9F (Node's TextDecoder gives C1 controls there).
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+// Windows-1252 bytes 0x80–0x9F (WHATWG index); the five unassigned ones stay as they are.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
+/**
+ * Windows-1252, decoded by hand: Node 20.18.3 and later decode the label as Latin-1, turning
+ * bytes 0x80–0x9F (€, curly quotes, dashes…) into invisible control characters
+ * (nodejs/node#60888). Windows-1252 is Latin-1 but for those 32 bytes.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 }
 
 /** True when the bytes start with a UTF-16 byte order mark. */
