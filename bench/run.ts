@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSearch, printSearch } from './search';
+import { benchImportHtml, printImportHtml } from './import-html';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -25,6 +26,12 @@ async function section(name: string, run: () => Promise<unknown>): Promise<void>
 await section('search', async () => {
   const r = await benchSearch();
   printSearch(r);
+  return r;
+});
+
+await section('import', async () => {
+  const r = await benchImportHtml();
+  printImportHtml(r);
   return r;
 });
 

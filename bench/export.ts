@@ -1,0 +1,143 @@
+/**
+ * Export speed: a notebook with 500 claims and 1,000 evidence links (passages taken from the
+ * fixtures' texts) exported as an annotated brief to DOCX (target ≤ 1 s) and PDF (target ≤ 3 s).
+ * The citation style engine is built once per process (seconds, for Chicago); the first export
+ * pays for it, so it is timed apart ("cold") from the following exports ("warm", median of 3).
+ *
+ *   node --import tsx bench/export.ts
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi, type Api } from '../src-main/api/dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../src-main/contract/methods';
+import { renderExport } from '../src-main/exporters/index';
+import { openNotebook, type Notebook } from '../src-main/store/db';
+
+const FIXTURES = resolve(fileURLToPath(import.meta.url), '..', '..', 'tests', 'fixtures');
+const CLAIMS = 500;
+const LINKS_PER_CLAIM = 2;
+const WARM_ROUNDS = 3;
+
+export interface ExportBenchResult {
+  claims: number;
+  links: number;
+  sources: number;
+  setupMs: number;
+  /** First export in the process: includes building the citation style engine. */
+  coldDocxMs: number;
+  docxMs: number;
+  pdfMs: number;
+  docxBytes: number;
+  pdfBytes: number;
+}
+
+async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await api.call(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+function fixtureFiles(): string[] {
+  const wh = join(FIXTURES, 'topic', 'us-gov-whitehouse');
+  const wiki = join(FIXTURES, 'topic', 'wikipedia-2019');
+  return [
+    join(FIXTURES, 'reports', '000_f21f05dd4cd8cb1c.txt'),
+    ...readdirSync(wh).filter((f) => f.endsWith('.md')).map((f) => join(wh, f)),
+    ...readdirSync(wiki).filter((f) => f.endsWith('.md')).map((f) => join(wiki, f)),
+  ];
+}
+
+/** A passage of 40–160 characters starting at a word, at a place picked by `n`. */
+function passage(text: string, n: number): { start: number; end: number } {
+  const length = 40 + ((n * 37) % 120);
+  let start = Math.floor(((n * 7919) % 9973) / 9973 * Math.max(1, text.length - length - 1));
+  while (start > 0 && /\S/.test(text[start - 1])) start--;
+  let end = Math.min(text.length, start + length);
+  while (end < text.length && /\S/.test(text[end])) end++;
+  return { start, end };
+}
+
+export async function buildNotebook(notebook: Notebook): Promise<{ claims: number; links: number; sources: number }> {
+  const api = createApi(notebook);
+  const sources: { id: string; text: string }[] = [];
+  for (const file of fixtureFiles()) {
+    const { source } = await ok(api, 'sources.import', { fileName: file.split('/').pop() as string, data: readFileSync(file).toString('base64') });
+    sources.push({ id: source.id, text: (await ok(api, 'sources.text', { id: source.id })).text });
+  }
+  const statuses = ['unassessed', 'supported', 'partly_supported', 'disputed', 'refuted', 'unverifiable'] as const;
+  const relations = ['supports', 'contradicts', 'context'] as const;
+  const claimIds: string[] = [];
+  let links = 0;
+  for (let i = 0; i < CLAIMS; i++) {
+    const source = sources[i % sources.length];
+    const { start, end } = passage(source.text, i);
+    const { claim } = await ok(api, 'claims.create', {
+      sourceId: source.id,
+      start,
+      end,
+      statement: `Claim ${i + 1}: ${source.text.slice(start, end).replace(/\s+/g, ' ').trim()}`,
+      status: statuses[i % statuses.length],
+      credibility: ((i % 6) + 1) as 1,
+      tags: [`tag${i % 12}`],
+    });
+    claimIds.push(claim.id);
+    for (let k = 0; k < LINKS_PER_CLAIM; k++) {
+      const evidence = sources[(i + k + 1) % sources.length];
+      const range = passage(evidence.text, i * 3 + k + 1);
+      await ok(api, 'evidence.link', { claimId: claim.id, sourceId: evidence.id, ...range, relation: relations[(i + k) % 3], note: `Note on evidence ${k + 1} of claim ${i + 1}.` });
+      links++;
+    }
+  }
+  const paragraph = (ids: string[]) => ({
+    type: 'paragraph',
+    children: ids.flatMap((claimId) => [{ type: 'text', text: 'We assess that ', format: 0 }, { type: 'claim-reference', claimId }, { type: 'text', text: '. ', format: 0 }]),
+  });
+  const doc = { root: { type: 'root', children: Array.from({ length: 10 }, (_, p) => paragraph(claimIds.slice(p * 5, p * 5 + 5))) } };
+  await ok(api, 'briefs.save', { title: 'Benchmark brief', doc });
+  return { claims: claimIds.length, links, sources: sources.length };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function time(run: () => Promise<{ bytes: Uint8Array }>): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  const file = await run();
+  return { ms: performance.now() - start, bytes: file.bytes.length };
+}
+
+export async function benchExport(): Promise<ExportBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-export-'));
+  const notebook = openNotebook(join(dir, 'bench.casebook'));
+  try {
+    const setupStart = performance.now();
+    const counts = await buildNotebook(notebook);
+    const setupMs = performance.now() - setupStart;
+    const docx = () => renderExport(notebook, 'docx', {});
+    const pdf = () => renderExport(notebook, 'pdf', {});
+    const cold = await time(docx);
+    const docxRuns: number[] = [];
+    const pdfRuns: number[] = [];
+    let pdfBytes = 0;
+    for (let i = 0; i < WARM_ROUNDS; i++) docxRuns.push((await time(docx)).ms);
+    for (let i = 0; i < WARM_ROUNDS; i++) {
+      const r = await time(pdf);
+      pdfRuns.push(r.ms);
+      pdfBytes = r.bytes;
+    }
+    return { ...counts, setupMs, coldDocxMs: cold.ms, docxMs: median(docxRuns), pdfMs: median(pdfRuns), docxBytes: cold.bytes, pdfBytes };
+  } finally {
+    notebook.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await benchExport();
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`Export of an annotated brief: ${r.claims} claims, ${r.links} evidence links, ${r.sources} sources (notebook built in ${s(r.setupMs)})`);
+  console.log(`  DOCX, first in the process (builds the citation engine): ${s(r.coldDocxMs)}`);
+  console.log(`  DOCX, median of ${WARM_ROUNDS}: ${s(r.docxMs)} (target ≤ 1 s), ${(r.docxBytes / 1024).toFixed(0)} KB`);
+  console.log(`  PDF via headless Chromium, median of ${WARM_ROUNDS}: ${s(r.pdfMs)} (target ≤ 3 s), ${(r.pdfBytes / 1024).toFixed(0)} KB`);
+}

@@ -1,0 +1,328 @@
+/**
+ * The renderer's speed, measured in Chromium through the real app (browser mode):
+ *  1. the production build's initial JavaScript, gzipped (target ≤ 350 KB);
+ *  2. opening a 50,000-word source with 2,000 claim highlights, from the click in the library to
+ *     the marks painted (target ≤ 1 s), and its ratio to a bare Lexical editor given the same text;
+ *  3. p95 input latency typing in the brief, keydown → after the next frame (target ≤ 16 ms).
+ *
+ *   node --import tsx bench/renderer.ts
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LinkNode } from '@lexical/link';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { runBuild } from '../scripts/lib/build.mjs';
+import { createApi, type Api } from '../src-main/api/dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../src-main/contract/methods';
+import { startBridge } from '../src-main/bridge/server';
+import { openNotebook } from '../src-main/store/db';
+import { $createClaimReferenceNode, ClaimReferenceNode } from '../src-renderer/editor/brief/ClaimReferenceNode';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
+import { fmt, isMain, percentile } from './stats';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const WORDS = 50_000;
+const CLAIMS = 2_000;
+const OPEN_ROUNDS = 5;
+const KEYSTROKES = 200;
+
+export interface RendererBenchResult {
+  /** Gzipped size of the JavaScript index.html loads before anything runs. */
+  initialJsGzipKB: number;
+  initialJsKB: number;
+  openMs: { first: number; median: number; samples: number[] };
+  bareLexicalMs: { median: number; samples: number[] };
+  /** App open time (median) ÷ bare Lexical time (median). */
+  openRatio: number;
+  marks: number;
+  /** keydown → next animation frame, p95 and median. */
+  briefTypingP95Ms: number;
+  briefTypingMedianMs: number;
+  /** keydown → after that frame is painted, p95. */
+  briefTypingPaintedP95Ms: number;
+  /** The same typing in the bare Lexical editor holding the same paragraphs (no claim references), p95 keydown → next frame. */
+  bareTypingP95Ms: number;
+  keystrokes: number;
+}
+
+/** A deterministic pseudo-random sequence, so every run measures the same document. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = (
+  'the a of to in and on for with by from at as ministry defence delegation convoy border sanctions minister ambassador ' +
+  'Havana Minsk Cuba Belarus agreement military cooperation exports missile systems range report officials said according ' +
+  'witnesses analysts observed shipment fuel company state regime press service visit talks exchange technology equipment ' +
+  'Álvaro López Borchuk Lukashenko accreditation attaché naval air forces statement confirmed disputed source intelligence'
+).split(' ');
+
+/** About `words` words in paragraphs of 60–140 words, a heading every ten paragraphs. */
+export function generateSourceText(words: number): string {
+  const random = prng(42);
+  const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)];
+  const blocks: string[] = [];
+  let count = 0;
+  while (count < words) {
+    if (blocks.length % 11 === 0) blocks.push(`Section ${blocks.length / 11 + 1}: ${pick()} ${pick()} ${pick()}`);
+    const n = 60 + Math.floor(random() * 80);
+    const sentence: string[] = [];
+    for (let i = 0; i < n; i++) sentence.push(i === 0 ? pick().replace(/^./, (c) => c.toUpperCase()) : pick());
+    blocks.push(`${sentence.join(' ')}.`);
+    count += n;
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await api.call(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Claims over word-aligned passages of 2–12 words; about one in ten overlaps the one before. */
+async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
+  const random = prng(7);
+  const wordStarts: number[] = [];
+  for (const m of text.matchAll(/\S+/g)) wordStarts.push(m.index ?? 0);
+  const wordEnd = (i: number) => wordStarts[i] + (/\S+/.exec(text.slice(wordStarts[i]))?.[0].length ?? 1);
+  const stride = Math.floor(wordStarts.length / count);
+  for (let k = 0; k < count; k++) {
+    const first = k * stride + (random() < 0.1 && k > 0 ? -Math.floor(stride / 2) : Math.floor(random() * (stride / 3)));
+    const last = Math.min(wordStarts.length - 1, first + 1 + Math.floor(random() * 11));
+    await ok(api, 'claims.create', { sourceId, start: wordStarts[first], end: wordEnd(last) });
+  }
+}
+
+/** A brief of some length with a few claim references, built by Lexical itself. */
+function briefDoc(claims: { id: string; statement: string }[]): unknown {
+  const editor = createEditor({ namespace: 'bench', nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, ClaimReferenceNode], onError: (e) => { throw e; } });
+  const text = generateSourceText(3000).split('\n\n');
+  editor.update(
+    () => {
+      const root = $getRoot();
+      text.forEach((t, i) => {
+        const p = $createParagraphNode().append($createTextNode(t));
+        if (i % 5 === 0 && claims[i]) p.append($createTextNode(' '), $createClaimReferenceNode(claims[i].id, claims[i].statement));
+        root.append(p);
+      });
+      root.append($createParagraphNode());
+    },
+    { discrete: true },
+  );
+  return editor.getEditorState().toJSON();
+}
+
+/** The JavaScript index.html pulls in at start: its module scripts and their modulepreloads. */
+function initialJs(rendererDir: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of new Set(files)) {
+    const bytes = readFileSync(join(rendererDir, file.replace(/^\.?\//, '')));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serveDir(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = join(dir, (req.url ?? '/').split('?')[0].replace(/\/$/, '/index.html'));
+    if (!path.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+async function buildBarePage(outDir: string): Promise<void> {
+  await build({ root: join(ROOT, 'bench', 'lexical-bare'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: true } });
+}
+
+/*
+ * Code that runs in the page is passed as source text: tsx would otherwise wrap its named
+ * functions in a helper (`__name`) that exists only in Node.
+ */
+
+/** Clicks a source in the library and resolves with the ms until `expectedIds` claim ids are marked and painted. */
+function openSourceTimed(page: Page, title: string, expectedIds: number): Promise<number> {
+  return page.evaluate(`new Promise((resolveTime, reject) => {
+    const title = ${JSON.stringify(title)};
+    const expectedIds = ${expectedIds};
+    const row = [...document.querySelectorAll('.source-row')].find((r) => r.innerText.includes(title));
+    if (!row) return reject(new Error('no source ' + title + ' in the library'));
+    const t0 = performance.now();
+    row.click();
+    const deadline = t0 + 30000;
+    const check = () => {
+      const ids = new Set();
+      for (const mark of document.querySelectorAll('.reader-doc mark[data-claim-id]'))
+        for (const id of (mark.dataset.claimIds || '').split(' ')) if (id) ids.add(id);
+      if (ids.size >= expectedIds) requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+      else if (performance.now() > deadline) reject(new Error('only ' + ids.size + ' of ' + expectedIds + ' claims marked after 30 s'));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`);
+}
+
+async function measureOpen(page: Page, bigTitle: string, smallTitle: string, claims: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let round = 0; round < OPEN_ROUNDS; round++) {
+    await page.locator('.source-row', { hasText: smallTitle }).click();
+    await page.locator('.source-header__title', { hasText: smallTitle }).waitFor();
+    await page.waitForTimeout(200);
+    samples.push(await openSourceTimed(page, bigTitle, claims));
+  }
+  return samples;
+}
+
+interface TypingLatencies {
+  /** keydown → the next animation frame starts (the frame that will show the character). */
+  frame: number[];
+  /** keydown → that frame's style, layout and paint are done. */
+  painted: number[];
+}
+
+async function measureBriefTyping(page: Page): Promise<TypingLatencies> {
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  const doc = page.locator('.brief-doc');
+  await doc.waitFor();
+  await page.locator('.brief-doc .claim-ref').first().waitFor();
+  await doc.locator('p').last().click();
+  return measureTyping(page);
+}
+
+/** Types KEYSTROKES characters at the cursor, recording each keydown's latency. */
+async function measureTyping(page: Page): Promise<TypingLatencies> {
+  await page.evaluate(`(() => {
+    window.__latencies = { frame: [], painted: [] };
+    document.addEventListener('keydown', (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        window.__latencies.frame.push(performance.now() - start);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__latencies.painted.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    }, { capture: true });
+  })()`);
+  const phrase = 'The convoy crossed at night and the delegation denied it. ';
+  let typed = '';
+  while (typed.length < KEYSTROKES) typed += phrase;
+  await page.keyboard.type(typed.slice(0, KEYSTROKES), { delay: 25 });
+  await page.waitForTimeout(300);
+  return page.evaluate<TypingLatencies>('window.__latencies');
+}
+
+const median = (xs: number[]) => percentile(xs, 50);
+
+export async function benchRenderer(): Promise<RendererBenchResult> {
+  const code = await runBuild('renderer');
+  if (code !== 0) throw new Error(`building the renderer failed (exit ${code})`);
+  const rendererDir = join(ROOT, 'out', 'renderer');
+  const js = initialJs(rendererDir);
+
+  const temp = mkdtempSync(join(tmpdir(), 'casebook-bench-renderer-'));
+  const notebook = openNotebook(join(temp, 'bench.sqlite'));
+  const api = createApi(notebook);
+  let browser: Browser | undefined;
+  let bare: Server | undefined;
+  let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
+  try {
+    const text = generateSourceText(WORDS);
+    const big = await ok(api, 'sources.import', { fileName: 'bench-50000-words.txt', data: Buffer.from(text).toString('base64') });
+    const small = await ok(api, 'sources.import', { fileName: 'bench-small.txt', data: Buffer.from('A short note\n\nNothing much happened here.\n').toString('base64') });
+    const plain = (await ok(api, 'sources.text', { id: big.source.id })).text;
+    await createClaims(api, big.source.id, plain, CLAIMS);
+    const claims = (await ok(api, 'claims.list', { sourceId: big.source.id })).claims;
+    const { brief } = await ok(api, 'briefs.get', {});
+    await ok(api, 'briefs.save', { id: brief.id, title: 'Bench brief', doc: briefDoc(claims.slice(0, 200)) });
+    const briefTexts = generateSourceText(3000).split('\n\n');
+    const blocks = (await ok(api, 'sources.get', { id: big.source.id })).blocks;
+
+    bridge = await startBridge({ api, rendererDir, host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(bridge.url);
+    await page.locator('.source-row', { hasText: big.source.title }).waitFor();
+    const openSamples = await measureOpen(page, big.source.title, small.source.title, claims.length);
+    const marks = await page.locator('.reader-doc mark[data-claim-id]').count();
+    const latencies = await measureBriefTyping(page);
+
+    const bareDir = join(temp, 'bare');
+    await buildBarePage(bareDir);
+    const served = await serveDir(bareDir);
+    bare = served.server;
+    const barePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await barePage.goto(served.url);
+    await barePage.waitForFunction(() => typeof window.bareOpen === 'function');
+    const texts = blocks.map((b) => b.text);
+    const bareSamples: number[] = [];
+    for (let round = 0; round < OPEN_ROUNDS; round++) bareSamples.push(await barePage.evaluate<number>(`window.bareOpen(${JSON.stringify(texts)})`));
+
+    await barePage.evaluate(`window.bareEdit(${JSON.stringify(briefTexts)})`);
+    const bareTyping = await measureTyping(barePage);
+
+    return {
+      bareTypingP95Ms: percentile(bareTyping.frame, 95),
+      initialJsGzipKB: js.gzip / 1024,
+      initialJsKB: js.raw / 1024,
+      openMs: { first: openSamples[0], median: median(openSamples), samples: openSamples },
+      bareLexicalMs: { median: median(bareSamples), samples: bareSamples },
+      openRatio: median(openSamples) / median(bareSamples),
+      marks,
+      briefTypingP95Ms: percentile(latencies.frame, 95),
+      briefTypingMedianMs: median(latencies.frame),
+      briefTypingPaintedP95Ms: percentile(latencies.painted, 95),
+      keystrokes: latencies.frame.length,
+    };
+  } finally {
+    await browser?.close();
+    bare?.close();
+    await bridge?.close();
+    notebook.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+export function printRenderer(r: RendererBenchResult): void {
+  const check = (good: boolean) => (good ? 'ok' : 'OVER TARGET');
+  console.log(`  initial JS: ${fmt(r.initialJsGzipKB, 1)} KB gzip (${fmt(r.initialJsKB, 0)} KB raw); target ≤ 350 KB: ${check(r.initialJsGzipKB <= 350)}`);
+  console.log(
+    `  open a ${WORDS.toLocaleString('en')}-word source with ${CLAIMS.toLocaleString('en')} claims (${r.marks} marks): median ${fmt(r.openMs.median, 0)} ms, first ${fmt(r.openMs.first, 0)} ms; target ≤ 1000 ms: ${check(r.openMs.median <= 1000)}`,
+  );
+  console.log(`  bare Lexical, same text, paragraphs only: median ${fmt(r.bareLexicalMs.median, 0)} ms; the app takes ${fmt(r.openRatio, 2)}× that`);
+  console.log(
+    `  typing in the brief (${r.keystrokes} keys), keydown → next frame: p95 ${fmt(r.briefTypingP95Ms, 1)} ms, median ${fmt(r.briefTypingMedianMs, 1)} ms; target ≤ 16 ms: ${check(r.briefTypingP95Ms <= 16)}`,
+  );
+  console.log(`  … and to that frame painted: p95 ${fmt(r.briefTypingPaintedP95Ms, 1)} ms; a bare Lexical editor with the same text: p95 ${fmt(r.bareTypingP95Ms, 1)} ms to the next frame`);
+}
+
+if (isMain(import.meta.url)) {
+  const result = await benchRenderer();
+  printRenderer(result);
+}
