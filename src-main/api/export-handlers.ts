@@ -1,2 +1,77 @@
-/** Handlers for the export/import-of-data methods (briefs, W3C annotations, CSL…). Filled in by the exporters work. */
-export const exportHandlers = {};
+/**
+ * Handlers for exports and imports of data: annotated briefs and data files (`exports.render`), the
+ * notebook bundle (`exports.bundle`) and W3C annotations (`annotations.import`). Rendering is slow
+ * and read-only, so it happens in `prepare`, outside any transaction; the import of annotations
+ * is one transaction for the whole file.
+ */
+import { CasebookError } from '../contract/errors';
+import type { MethodName } from '../contract/methods';
+import { createBundle } from '../exporters/bundle';
+import { exportFileName, renderExport, type ExportDeps } from '../exporters/index';
+import { importAnnotations } from '../exporters/import-annotations';
+import type { ExportFile } from '../exporters/types';
+import { basename } from 'node:path';
+import type { Handler } from './handlers';
+
+/**
+ * Typed like handlers.ts's `define`, then widened: dispatch hands `run` exactly what `prepare`
+ * returned, but the handler table's type only admits the prepared types it lists.
+ */
+const define = <M extends MethodName, P = undefined>(h: Handler<M, P>) => h as unknown as Handler<M, never>;
+
+/** How this process prints PDF; the desktop shell sets Electron's printToPDF here at start-up. */
+const deps: ExportDeps = {};
+
+export function configureExports(options: ExportDeps): void {
+  deps.htmlToPdf = options.htmlToPdf;
+}
+
+const asOutput = (file: ExportFile) => ({
+  fileName: file.fileName,
+  mediaType: file.mediaType,
+  data: Buffer.from(file.bytes).toString('base64'),
+  bytes: file.bytes.length,
+});
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function decodeBase64(fileName: string, data: string): Buffer {
+  if (!BASE64.test(data)) throw new CasebookError('VALIDATION', `The contents of “${fileName}” did not arrive intact (bad base64). Nothing was imported.`);
+  return Buffer.from(data, 'base64');
+}
+
+export const exportHandlers = {
+  'exports.render': define<'exports.render', ExportFile>({
+    write: false,
+    prepare: (input, { notebook }) =>
+      renderExport(notebook, input.format, {
+        scope: input.scope,
+        style: input.style,
+        includeEvidence: input.includeEvidence,
+        title: input.title,
+        author: input.author,
+      }, deps),
+    run: (_input, _ctx, file) => asOutput(file),
+  }),
+  'exports.bundle': define<'exports.bundle', Uint8Array>({
+    write: false,
+    prepare: (_input, { notebook }) => createBundle(notebook),
+    run: (_input, { notebook }, bytes) =>
+      asOutput({ fileName: `${basename(notebook.path).replace(/\.[^.]+$/, '') || 'notebook'}.casebook`, mediaType: 'application/zip', bytes }),
+  }),
+  'annotations.import': define<'annotations.import'>({
+    write: true,
+    run: ({ fileName, data }, { notebook, options, emit }) => {
+      const bytes = decodeBase64(fileName, data);
+      if (bytes.length > options.maxImportBytes) {
+        throw new CasebookError('TOO_LARGE', `“${fileName}” is larger than Casebook imports (${Math.round(options.maxImportBytes / 1024 ** 2)} MB).`);
+      }
+      const result = importAnnotations(notebook.db, fileName, bytes);
+      for (const claim of result.created) emit({ entity: 'claim', action: 'created', id: claim.id });
+      for (const link of result.links) emit({ entity: 'evidence', action: 'created', id: link.id });
+      return result;
+    },
+  }),
+};
+
+export { exportFileName };

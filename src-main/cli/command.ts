@@ -31,6 +31,8 @@ export interface CliOptions {
   style?: string;
   claims?: string;
   'no-evidence'?: boolean;
+  title?: string;
+  author?: string;
 }
 
 export const OPTION_SPEC = {
@@ -63,6 +65,8 @@ export const OPTION_SPEC = {
   style: { type: 'string' },
   claims: { type: 'string' },
   'no-evidence': { type: 'boolean' },
+  title: { type: 'string' },
+  author: { type: 'string' },
 } as const;
 
 export interface CliIo {

@@ -8,4 +8,5 @@ export const METHOD_NAME_LIST = [
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list',
   'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
+  'exports.render', 'exports.bundle', 'annotations.import',
 ] as const;

@@ -109,6 +109,28 @@ export const schemas = {
     .object({ id: id.optional(), title: z.string().trim().min(1).max(500), doc: z.unknown() })
     .strict(),
   'audit.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** An annotated brief (md, html, docx, pdf) or a data export of claims and sources, as a file to save. */
+  'exports.render': z
+    .object({
+      format: z.enum(['md', 'html', 'docx', 'pdf', 'w3c', 'csl', 'bibtex', 'ris', 'csv']),
+      /** Default: the whole notebook. Or one source's claims, or a chosen list of claims. */
+      scope: z.object({ claimIds: z.array(id).min(1).max(10_000).optional(), sourceId: id.optional() }).strict().optional(),
+      style: z.enum(['apa', 'chicago']).optional(),
+      includeEvidence: z.boolean().optional(),
+      title: z.string().trim().max(500).optional(),
+      author: z.string().trim().max(300).optional(),
+    })
+    .strict(),
+  /** The whole notebook as one `.casebook` bundle (returned as bytes: the caller saves it). */
+  'exports.bundle': z.object({}).strict(),
+  /** W3C Web Annotations (or Hypothesis JSON) → claims and evidence links, all or nothing. */
+  'annotations.import': z
+    .object({
+      fileName: z.string().trim().min(1).max(500),
+      /** The file's bytes, base64. */
+      data: z.string().max(2 ** 30),
+    })
+    .strict(),
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -146,6 +168,16 @@ export interface MethodOutputs {
   'briefs.get': { brief: Brief };
   'briefs.save': { brief: Brief };
   'audit.list': { entries: AuditEntry[] };
+  'exports.render': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };
+  'exports.bundle': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };
+  'annotations.import': {
+    created: Claim[];
+    links: EvidenceLink[];
+    /** Annotations whose passage could not be found in their source: not imported. */
+    orphans: { annotation: string; sourceId: string; quote: string; reason: string }[];
+    /** Well-formed annotations that could not be imported (no such source, nothing quoted…). */
+    errors: { annotation: string; reason: string }[];
+  };
 }
 export type MethodOutput<M extends MethodName> = MethodOutputs[M];
 

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
+import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
 
@@ -19,4 +20,7 @@ export const COMMANDS: Command[] = [
   searchCommand,
   verifyCommand,
   infoCommand,
+  exportCommand,
+  importAnnotationsCommand,
+  importBundleCommand,
 ];

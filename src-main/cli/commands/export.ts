@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CasebookError } from '../../contract/errors';
+import { importBundle } from '../../exporters/bundle';
+import { CITATION_STYLES, EXPORT_FORMATS, type CitationStyle, type ExportFormat } from '../../exporters/types';
+import { call, printJson } from '../call';
+import { UsageError, type Command, type CommandContext } from '../command';
+
+const FORMATS = [...EXPORT_FORMATS, 'bundle'] as const;
+type CliFormat = ExportFormat | 'bundle';
+
+const BY_EXTENSION: Record<string, CliFormat> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.jsonld': 'w3c',
+  '.bib': 'bibtex',
+  '.ris': 'ris',
+  '.csv': 'csv',
+  '.casebook': 'bundle',
+};
+
+function chooseFormat(format: string | undefined, out: string): CliFormat {
+  if (format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (not “${format}”).`);
+    return format as CliFormat;
+  }
+  const guessed = BY_EXTENSION[extname(out).toLowerCase()];
+  if (!guessed) throw new UsageError(`say which format with --format (${FORMATS.join(', ')}); it cannot be told from “${basename(out)}”.`);
+  return guessed;
+}
+
+/** Writes beside the target first, then renames: a failed export never leaves half a file. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+function refuseExisting(path: string, force: boolean | undefined): void {
+  if (existsSync(path) && !force) throw new CasebookError('CONFLICT', `“${path}” already exists; add --force to replace it.`);
+}
+
+function report(ctx: CommandContext, path: string, bytes: number): number {
+  if (ctx.options.json) printJson(ctx, { written: path, bytes });
+  else ctx.io.out(`wrote ${path} (${bytes.toLocaleString('en-US')} bytes)\n`);
+  return 0;
+}
+
+export const exportCommand: Command = {
+  name: ['export'],
+  usage:
+    'export --out FILE [--format md|html|docx|pdf|w3c|csl|bibtex|ris|csv|bundle] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--title T] [--author A] [--force] [--json]',
+  summary:
+    'Export an annotated brief (md, html, docx, pdf), claims and sources as data (w3c, csl, bibtex, ris, csv) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.',
+  async run(args, ctx) {
+    const o = ctx.options;
+    if (args.length) throw new UsageError(`export takes no arguments (got “${args[0]}”); give the file with --out.`);
+    if (!o.out) throw new UsageError('export needs --out FILE.');
+    const format = chooseFormat(o.format, o.out);
+    if (o.style !== undefined && !(CITATION_STYLES as readonly string[]).includes(o.style)) throw new UsageError(`--style must be apa or chicago (not “${o.style}”).`);
+    if (o.claims !== undefined && o.source !== undefined) throw new UsageError('give either --claims or --source, not both.');
+    const claimIds = o.claims?.split(',').map((s) => s.trim()).filter(Boolean);
+    if (o.claims !== undefined && !claimIds?.length) throw new UsageError('--claims needs one or more claim ids, separated by commas.');
+    if (format === 'bundle' && (o.claims || o.source || o.style || o['no-evidence'])) {
+      throw new UsageError('a bundle always holds the whole notebook; --claims, --source, --style and --no-evidence do not apply.');
+    }
+    const path = resolve(o.out);
+    refuseExisting(path, o.force);
+
+    const value =
+      format === 'bundle'
+        ? await call(ctx, 'exports.bundle', {})
+        : await call(ctx, 'exports.render', {
+            format,
+            scope: claimIds ? { claimIds } : o.source ? { sourceId: o.source } : undefined,
+            style: o.style as CitationStyle | undefined,
+            includeEvidence: o['no-evidence'] ? false : undefined,
+            title: o.title,
+            author: o.author,
+          });
+    const bytes = Buffer.from(value.data, 'base64');
+    writeAtomically(path, bytes);
+    return report(ctx, path, bytes.length);
+  },
+};
+
+export const importAnnotationsCommand: Command = {
+  name: ['import-annotations'],
+  usage: 'import-annotations FILE [--json]',
+  summary: 'Import W3C Web Annotations (Casebook’s own export, or Hypothesis JSON) as claims and evidence, re-anchored on the sources already archived. A malformed file imports nothing.',
+  async run(args, ctx) {
+    if (args.length !== 1) throw new UsageError('import-annotations needs one file.');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(resolve(args[0]));
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : 'it could not be read';
+      throw new CasebookError('NOT_FOUND', `cannot import “${args[0]}”: ${reason}.`);
+    }
+    const result = await call(ctx, 'annotations.import', { fileName: basename(args[0]), data: bytes.toString('base64') });
+    if (ctx.options.json) return printJson(ctx, result), 0;
+    ctx.io.out(`imported ${result.created.length} claim(s) and ${result.links.length} evidence link(s)\n`);
+    for (const c of result.created) ctx.io.out(`  ${c.id}  ${c.statement}\n`);
+    for (const o of result.orphans) ctx.io.out(`  orphaned: ${o.annotation}: ${o.reason} — “${o.quote}”\n`);
+    for (const e of result.errors) ctx.io.out(`  not imported: ${e.annotation}: ${e.reason}\n`);
+    return 0;
+  },
+};
+
+export const importBundleCommand: Command = {
+  name: ['import-bundle'],
+  usage: 'import-bundle FILE.casebook --out NOTEBOOK [--force] [--json]',
+  summary: 'Check a .casebook bundle (every archived original against its manifest) and write its notebook to --out; an existing file is replaced only with --force.',
+  async run(args, ctx) {
+    if (args.length !== 1) throw new UsageError('import-bundle needs one bundle file.');
+    if (!ctx.options.out) throw new UsageError('import-bundle needs --out NOTEBOOK: where to write the notebook.');
+    const dest = resolve(ctx.options.out);
+    refuseExisting(dest, ctx.options.force);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(resolve(args[0]));
+    } catch {
+      throw new CasebookError('NOT_FOUND', `cannot open “${args[0]}”: there is no such file, or it could not be read.`);
+    }
+    mkdirSync(dirname(dest), { recursive: true });
+    const result = importBundle(basename(args[0]), bytes, dest, { force: ctx.options.force });
+    if (ctx.options.json) return printJson(ctx, { written: result.path, counts: result.counts, verify: result.verify }), 0;
+    const c = result.counts;
+    ctx.io.out(`wrote ${result.path}: ${c.sources} sources, ${c.claims} claims, ${c.evidence} evidence links, ${c.briefs} briefs; every archived original verified\n`);
+    return 0;
+  },
+};

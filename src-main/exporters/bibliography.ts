@@ -1,0 +1,108 @@
+/**
+ * The bibliography of a brief, formatted by citeproc-js from a CSL style shipped in
+ * resources/csl (APA 7th or Chicago notes-bibliography, US English).
+ */
+import CSL from 'citeproc';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CasebookError } from '../contract/errors';
+import type { CslItem } from './csl-items';
+import { runsFromHtml, type Run } from './rich-text';
+import type { CitationStyle } from './types';
+
+export const STYLE_FILES: Record<CitationStyle, string> = {
+  apa: 'apa.csl',
+  chicago: 'chicago-notes-bibliography.csl',
+};
+export const STYLE_NAMES: Record<CitationStyle, string> = {
+  apa: 'APA (7th edition)',
+  chicago: 'Chicago (notes and bibliography, 18th edition)',
+};
+const LOCALE_FILE = 'locales-en-US.xml';
+
+/** Where the styles live; the desktop build may point elsewhere with CASEBOOK_CSL_DIR. */
+function resourcesDir(): string {
+  return process.env.CASEBOOK_CSL_DIR || fileURLToPath(new URL('../../resources/csl/', import.meta.url));
+}
+
+const cache = new Map<string, string>();
+function resource(name: string): string {
+  const path = `${resourcesDir().replace(/\/?$/, '/')}${name}`;
+  let text = cache.get(path);
+  if (text === undefined) {
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new CasebookError('INTERNAL', `The citation style file “${name}” is missing from this installation of Casebook; reinstall it, or export without a bibliography style.`);
+    }
+    cache.set(path, text);
+  }
+  return text;
+}
+
+export interface BibliographyEntry {
+  id: string;
+  runs: Run[];
+}
+
+interface CachedEngine {
+  engine: ReturnType<typeof makeEngine>;
+  items: Map<string, CslItem>;
+  generation: number;
+}
+
+/** Building a citeproc engine parses the whole style (seconds for Chicago): one per style is kept. */
+const engines = new Map<CitationStyle, CachedEngine>();
+
+function makeEngine(style: CitationStyle, items: Map<string, CslItem>) {
+  const engine = new CSL.Engine(
+    {
+      retrieveLocale: () => resource(LOCALE_FILE),
+      // citeproc may annotate the objects it is given: hand it copies.
+      retrieveItem: (id: string) => structuredClone(items.get(id)),
+    },
+    resource(STYLE_FILES[style]),
+    'en-US',
+    true,
+  );
+  engine.setOutputFormat('html');
+  return engine;
+}
+
+function engineFor(style: CitationStyle): CachedEngine {
+  let cached = engines.get(style);
+  if (!cached) {
+    const items = new Map<string, CslItem>();
+    cached = { engine: makeEngine(style, items), items, generation: 0 };
+    engines.set(style, cached);
+  }
+  return cached;
+}
+
+/** One formatted entry per item, in the style's order. Items citeproc cannot format keep their title. */
+export function formatBibliography(items: CslItem[], style: CitationStyle): BibliographyEntry[] {
+  if (items.length === 0) return [];
+  const cached = engineFor(style);
+  // Fresh ids on every call: citeproc keeps what it once retrieved under an id.
+  const generation = ++cached.generation;
+  const keyed = new Map(items.map((item) => [`${generation}:${item.id}`, item]));
+  cached.items.clear();
+  for (const [key, item] of keyed) cached.items.set(key, { ...item, id: key });
+  cached.engine.updateItems([...keyed.keys()]);
+  const result = cached.engine.makeBibliography();
+  const entries: BibliographyEntry[] = [];
+  if (result) {
+    const [params, html] = result;
+    const empty = new Set(params.bibliography_errors.map((e) => e.itemID));
+    let next = 0;
+    for (const [key] of params.entry_ids) {
+      const item = keyed.get(key);
+      // An item the style renders as nothing has no string in `html`: it keeps its title, in its place.
+      const runs = empty.has(key) ? [] : runsFromHtml(html[next++] ?? '');
+      if (item) entries.push({ id: item.id, runs: runs.length ? runs : [{ text: item.title || item.id }] });
+    }
+  }
+  const done = new Set(entries.map((e) => e.id));
+  for (const item of items) if (!done.has(item.id)) entries.push({ id: item.id, runs: [{ text: item.title || item.id }] });
+  return entries;
+}

@@ -1,0 +1,51 @@
+/**
+ * Finding and starting a headless Chromium for PDF export in the CLI and browser mode (the
+ * desktop app prints with Electron instead). Looked for in this order: $CHROMIUM_PATH,
+ * /usr/bin/chromium, then the browser playwright-core downloaded, if any.
+ */
+import { accessSync, constants } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { CasebookError } from '../contract/errors';
+
+export const CHROMIUM_LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const NO_CHROMIUM_MESSAGE = 'PDF export needs Chromium: install it with “apt-get install chromium” (Linux) or use the desktop app';
+
+function isExecutable(path: string | undefined): path is string {
+  if (!path) return false;
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The path of a Chromium to use, or null when there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  for (const path of candidates) if (isExecutable(path)) return path;
+  try {
+    const bundled = chromium.executablePath();
+    if (isExecutable(bundled)) return bundled;
+  } catch {
+    // playwright-core has no browser of its own installed
+  }
+  return null;
+}
+
+/** Starts a headless Chromium, or throws UNSUPPORTED_FORMAT naming what to install. */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  const executablePath = findChromium(env);
+  if (!executablePath) throw new CasebookError('UNSUPPORTED_FORMAT', NO_CHROMIUM_MESSAGE);
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_LAUNCH_ARGS });
+}

@@ -1,0 +1,77 @@
+/**
+ * One entry for every export format: gathers what the format needs from the notebook (in one
+ * synchronous read, so the export is consistent) and renders it to a file.
+ */
+import { basename } from 'node:path';
+import type { Source } from '../contract/domain';
+import type { Notebook } from '../store/db';
+import { renderBibtex } from './bibtex';
+import { buildBriefModel, defaultAuthor } from './brief-model';
+import { renderCslJson } from './csl';
+import { renderCsv } from './csv';
+import { dataInScope } from './data-scope';
+import { renderDocx } from './docx';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { renderPdf } from './pdf';
+import { renderRis } from './ris';
+import type { BriefOptions, ExportFile, ExportFormat, HtmlToPdf } from './types';
+import { renderW3c } from './w3c';
+
+export const FORMAT_INFO: Record<ExportFormat, { extension: string; mediaType: string; label: string }> = {
+  md: { extension: 'md', mediaType: 'text/markdown; charset=utf-8', label: 'Markdown brief' },
+  html: { extension: 'html', mediaType: 'text/html; charset=utf-8', label: 'HTML brief' },
+  docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word brief' },
+  pdf: { extension: 'pdf', mediaType: 'application/pdf', label: 'PDF brief' },
+  w3c: { extension: 'jsonld', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', label: 'W3C Web Annotations' },
+  csl: { extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' },
+  bibtex: { extension: 'bib', mediaType: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
+  ris: { extension: 'ris', mediaType: 'application/x-research-info-systems', label: 'RIS' },
+  csv: { extension: 'csv', mediaType: 'text/csv; charset=utf-8', label: 'CSV of claims' },
+};
+
+export interface ExportDeps {
+  /** How PDF is printed; headless Chromium when not given. */
+  htmlToPdf?: HtmlToPdf;
+}
+
+/** A file name from the notebook's: "case.casebook" → "case-brief.docx". */
+export function exportFileName(notebook: Notebook, format: ExportFormat): string {
+  const stem = basename(notebook.path).replace(/\.[^.]+$/, '') || 'casebook';
+  const suffix = format === 'w3c' ? 'annotations' : format === 'csv' ? 'claims' : ['csl', 'bibtex', 'ris'].includes(format) ? 'sources' : 'brief';
+  return `${stem}-${suffix}.${FORMAT_INFO[format].extension}`;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * The brief model (or the data) is read synchronously first; only then does rendering yield
+ * (DOCX packing, PDF printing), so the notebook may change meanwhile without mixing states.
+ */
+export async function renderExport(notebook: Notebook, format: ExportFormat, options: BriefOptions, deps: ExportDeps = {}): Promise<ExportFile> {
+  const file = (bytes: Uint8Array): ExportFile => ({ fileName: exportFileName(notebook, format), mediaType: FORMAT_INFO[format].mediaType, bytes });
+  switch (format) {
+    case 'md':
+      return file(utf8(renderMarkdown(buildBriefModel(notebook, options))));
+    case 'html':
+      return file(utf8(renderHtml(buildBriefModel(notebook, options))));
+    case 'docx':
+      return file(await renderDocx(buildBriefModel(notebook, options)));
+    case 'pdf':
+      return file(await renderPdf(buildBriefModel(notebook, options), deps.htmlToPdf));
+    case 'w3c': {
+      const title = options.title?.trim() || `Claims and evidence from ${basename(notebook.path)}`;
+      return file(utf8(renderW3c(notebook, { ...options, title, author: options.author?.trim() || defaultAuthor() })));
+    }
+    case 'csv': {
+      const { claims, sources } = dataInScope(notebook, options);
+      return file(utf8(renderCsv(claims, new Map<string, Source>(sources.map((s) => [s.id, s])))));
+    }
+    case 'csl':
+      return file(utf8(renderCslJson(dataInScope(notebook, options).sources)));
+    case 'bibtex':
+      return file(utf8(renderBibtex(dataInScope(notebook, options).sources)));
+    case 'ris':
+      return file(utf8(renderRis(dataInScope(notebook, options).sources)));
+  }
+}

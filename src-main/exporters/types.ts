@@ -1,0 +1,37 @@
+/** What every exporter shares: the formats, the options of a brief, and what an export produces. */
+import type { ParsedInput } from '../contract/methods';
+
+export type ExportFormat = ParsedInput<'exports.render'>['format'];
+export type CitationStyle = NonNullable<ParsedInput<'exports.render'>['style']>;
+
+export const BRIEF_FORMATS = ['md', 'html', 'docx', 'pdf'] as const satisfies readonly ExportFormat[];
+export const DATA_FORMATS = ['w3c', 'csl', 'bibtex', 'ris', 'csv'] as const satisfies readonly ExportFormat[];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [...BRIEF_FORMATS, ...DATA_FORMATS];
+export const CITATION_STYLES = ['apa', 'chicago'] as const satisfies readonly CitationStyle[];
+
+/** Which claims an export covers: all (neither given), one source's, or a chosen list. */
+export interface ExportScope {
+  claimIds?: string[];
+  sourceId?: string;
+}
+
+export interface BriefOptions {
+  scope?: ExportScope;
+  style?: CitationStyle;
+  /** Evidence passages are listed under each claim unless this is false. */
+  includeEvidence?: boolean;
+  title?: string;
+  author?: string;
+  /** The moment the export is made (tests pass a fixed one). */
+  now?: Date;
+}
+
+/** A finished export file. */
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** Turns a self-contained HTML document into PDF bytes (headless Chromium here, printToPDF in Electron). */
+export type HtmlToPdf = (html: string) => Promise<Uint8Array>;

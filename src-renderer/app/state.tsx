@@ -1,0 +1,146 @@
+/**
+ * Where the analyst is: the selected source and claim, the centre view, a passage to bring into
+ * view, and the "add evidence" mode. Kept in one reducer; the view survives a reload.
+ */
+import { createContext, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from 'react';
+import type { EvidenceRelation } from '../../src-main/contract/domain';
+
+export interface PassageRequest {
+  sourceId: string;
+  start: number;
+  end: number;
+  /** Changes every time, so asking for the same passage twice flashes it twice. */
+  nonce: number;
+}
+
+export interface LinkingMode {
+  claimId: string;
+  claimSourceId: string;
+  statement: string;
+  relation: EvidenceRelation;
+}
+
+export interface AppState {
+  sourceId: string | null;
+  claimId: string | null;
+  view: 'reader' | 'brief';
+  passage: PassageRequest | null;
+  linking: LinkingMode | null;
+  paletteOpen: boolean;
+  /** A just-created claim whose statement should get the cursor once its card shows. */
+  focusStatementOf: string | null;
+  /** A claim waiting to be inserted into the brief. */
+  briefInsert: { claimId: string; statement: string; nonce: number } | null;
+}
+
+export type Action =
+  | { type: 'selectSource'; sourceId: string | null }
+  | { type: 'openClaim'; claimId: string | null; sourceId?: string; focusStatement?: boolean }
+  | { type: 'showPassage'; sourceId: string; start: number; end: number; claimId?: string }
+  | { type: 'setView'; view: AppState['view'] }
+  | { type: 'startLinking'; claimId: string; claimSourceId: string; statement: string }
+  | { type: 'setLinkRelation'; relation: EvidenceRelation }
+  | { type: 'endLinking' }
+  | { type: 'palette'; open: boolean }
+  | { type: 'insertInBrief'; claimId: string; statement: string }
+  | { type: 'briefInserted' }
+  | { type: 'statementFocused' }
+  | { type: 'forget'; sourceId?: string; claimId?: string };
+
+let nonce = 1;
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'selectSource':
+      if (action.sourceId === state.sourceId && state.view === 'reader') return state;
+      return { ...state, sourceId: action.sourceId, view: 'reader', claimId: state.linking ? state.claimId : null, passage: null };
+    case 'openClaim':
+      return {
+        ...state,
+        claimId: action.claimId,
+        sourceId: action.sourceId ?? state.sourceId,
+        focusStatementOf: action.focusStatement ? action.claimId : null,
+      };
+    case 'showPassage':
+      return {
+        ...state,
+        sourceId: action.sourceId,
+        view: 'reader',
+        claimId: action.claimId ?? state.claimId,
+        passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: nonce++ },
+      };
+    case 'setView':
+      return { ...state, view: action.view };
+    case 'startLinking':
+      return { ...state, linking: { claimId: action.claimId, claimSourceId: action.claimSourceId, statement: action.statement, relation: 'supports' } };
+    case 'setLinkRelation':
+      return state.linking ? { ...state, linking: { ...state.linking, relation: action.relation } } : state;
+    case 'endLinking':
+      return state.linking ? { ...state, linking: null, sourceId: state.linking.claimSourceId, claimId: state.linking.claimId, view: 'reader' } : state;
+    case 'palette':
+      return { ...state, paletteOpen: action.open };
+    case 'insertInBrief':
+      return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: nonce++ } };
+    case 'briefInserted':
+      return { ...state, briefInsert: null };
+    case 'statementFocused':
+      return { ...state, focusStatementOf: null };
+    case 'forget':
+      return {
+        ...state,
+        sourceId: action.sourceId && state.sourceId === action.sourceId ? null : state.sourceId,
+        claimId: action.claimId && state.claimId === action.claimId ? null : state.claimId,
+      };
+  }
+}
+
+const STORAGE_KEY = 'casebook.view';
+
+function restore(): AppState {
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null };
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
+    if (!saved) return base;
+    return {
+      ...base,
+      sourceId: typeof saved.sourceId === 'string' ? saved.sourceId : null,
+      claimId: typeof saved.claimId === 'string' ? saved.claimId : null,
+      view: saved.view === 'brief' ? 'brief' : 'reader',
+    };
+  } catch {
+    return base;
+  }
+}
+
+const StateContext = createContext<AppState | null>(null);
+const DispatchContext = createContext<Dispatch<Action> | null>(null);
+
+export function AppStateProvider({ children }: { children: ReactNode }) {
+  const [state, dispatch] = useReducer(reducer, undefined, restore);
+  const { sourceId, claimId, view } = state;
+  useEffect(() => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ sourceId, claimId, view }));
+    } catch {
+      // private mode: the view simply is not remembered
+    }
+  }, [sourceId, claimId, view]);
+  const stable = useMemo(() => dispatch, []);
+  return (
+    <DispatchContext.Provider value={stable}>
+      <StateContext.Provider value={state}>{children}</StateContext.Provider>
+    </DispatchContext.Provider>
+  );
+}
+
+export function useAppState(): AppState {
+  const state = useContext(StateContext);
+  if (!state) throw new Error('useAppState outside AppStateProvider');
+  return state;
+}
+
+export function useDispatch(): Dispatch<Action> {
+  const dispatch = useContext(DispatchContext);
+  if (!dispatch) throw new Error('useDispatch outside AppStateProvider');
+  return dispatch;
+}

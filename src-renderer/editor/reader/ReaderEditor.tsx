@@ -1,0 +1,279 @@
+/**
+ * The read-only Lexical view of one source with its claims as marks. Text stays selectable; a
+ * selection is reported as plain-text offsets computed from Lexical's nodes (never the DOM text).
+ * The document is built in one update; later claim changes re-fill only the blocks they touch.
+ */
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { $createRangeSelectionFromDom, $getNodeByKey, $isElementNode, type EditorThemeClasses, type LexicalEditor } from 'lexical';
+import { forwardRef, type ForwardedRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Block, Claim } from '../../../src-main/contract/domain';
+import { rangeFromPoints, segmentAllBlocks, splitRangeByBlocks, toBlockPoint, trimRange, type Segment } from '../offsets';
+import { $buildReaderDocument, $fillBlock } from './build';
+import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
+import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
+
+export interface PlainRange {
+  start: number;
+  end: number;
+}
+
+export interface ReaderSelection extends PlainRange {
+  /** Where the selection is on screen, for the floating toolbar. */
+  rect: DOMRect;
+  exact: string;
+}
+
+export interface ReaderHandle {
+  /** The current selection in the reader as plain-text offsets, or null when there is none. */
+  currentSelection(): ReaderSelection | null;
+}
+
+export interface ReaderEditorProps {
+  blocks: Block[];
+  claims: Claim[];
+  selectedClaimId: string | null;
+  /** A passage to scroll to and flash; a new object each time it is asked for. */
+  passage: (PlainRange & { nonce: number }) | null;
+  onSelection(selection: ReaderSelection | null): void;
+  onMarkClick(claimIds: string[]): void;
+  onMarkHover(hover: { claimIds: string[]; rect: DOMRect } | null): void;
+  /** Called once the document is in the DOM (with the time the build took). */
+  onBuilt?(ms: number): void;
+}
+
+const THEME: EditorThemeClasses = {
+  paragraph: 'reader-p',
+  quote: 'reader-quote',
+  heading: { h1: 'reader-h reader-h1', h2: 'reader-h reader-h2', h3: 'reader-h reader-h3', h4: 'reader-h reader-h4', h5: 'reader-h reader-h5', h6: 'reader-h reader-h6' },
+  list: { ul: 'reader-ul', ol: 'reader-ol', listitem: 'reader-li', nested: { listitem: 'reader-li--nested' } },
+  mark: 'claim-mark',
+  markOverlap: 'claim-mark--overlap',
+};
+
+const NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, ClaimMarkNode];
+
+export const ReaderEditor = forwardRef<ReaderHandle, ReaderEditorProps>(function ReaderEditor(props, ref) {
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'casebook-reader',
+      editable: false,
+      theme: THEME,
+      nodes: NODES,
+      onError: (error: Error) => console.error('[casebook] reader', error),
+    }),
+    [],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={<ContentEditable className="reader-doc" aria-label="Source text" aria-readonly spellCheck={false} />}
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <ReaderController {...props} handleRef={ref} />
+    </LexicalComposer>
+  );
+});
+
+interface BuiltState {
+  blocks: Block[];
+  blockKeys: string[];
+  blockIndexByKey: Map<string, number>;
+  signatures: string[];
+}
+
+function signature(segments: readonly Segment[], toneOf: (id: string) => MarkTone): string {
+  return segments.map((s) => (s.ids.length ? `${s.from}-${s.to}:${s.ids.join(',')}:${toneOf(s.ids[0])}` : `${s.from}-${s.to}`)).join('|');
+}
+
+function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<ReaderHandle> }) {
+  const { blocks, claims, selectedClaimId, passage, onSelection, onMarkClick, onMarkHover, onBuilt, handleRef } = props;
+  const [editor] = useLexicalComposerContext();
+  const built = useRef<BuiltState | null>(null);
+  const callbacks = useRef({ onSelection, onMarkClick, onMarkHover, onBuilt });
+  callbacks.current = { onSelection, onMarkClick, onMarkHover, onBuilt };
+
+  // Build, or re-fill the blocks whose marks changed.
+  useLayoutEffect(() => {
+    const statusOf = new Map(claims.map((c) => [c.id, c.status]));
+    const toneOf = (id: string): MarkTone => statusOf.get(id) ?? 'unassessed';
+    const segments = segmentAllBlocks(blocks, claims);
+    const signatures = segments.map((s) => signature(s, toneOf));
+    const previous = built.current;
+    if (!previous || previous.blocks !== blocks) {
+      const t0 = performance.now();
+      let blockKeys: string[] = [];
+      editor.update(() => void (blockKeys = $buildReaderDocument(blocks, segments, toneOf).blockKeys), { discrete: true, tag: 'reader-build' });
+      built.current = { blocks, blockKeys, blockIndexByKey: new Map(blockKeys.map((k, i) => [k, i])), signatures };
+      decorateBlocks(editor, blocks, blockKeys);
+      callbacks.current.onBuilt?.(performance.now() - t0);
+      return;
+    }
+    const changed = signatures.flatMap((sig, i) => (sig === previous.signatures[i] ? [] : [i]));
+    if (changed.length === 0) return;
+    editor.update(
+      () => {
+        for (const i of changed) {
+          const element = $getNodeByKey(previous.blockKeys[i]);
+          if ($isElementNode(element)) $fillBlock(element, blocks[i].text, segments[i], toneOf);
+        }
+      },
+      { discrete: true, tag: 'reader-marks' },
+    );
+    previous.signatures = signatures;
+  }, [editor, blocks, claims]);
+
+  useImperativeHandle(handleRef, () => ({ currentSelection: () => readSelection(editor, built.current) }), [editor]);
+
+  // Selection → offsets.
+  useEffect(() => {
+    let frame = 0;
+    const onChange = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => callbacks.current.onSelection(readSelection(editor, built.current)));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      cancelAnimationFrame(frame);
+    };
+  }, [editor]);
+
+  // Clicks and hovers on marks.
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('mark[data-claim-id]') : null);
+    const idsOf = (mark: HTMLElement) => (mark.dataset.claimIds || mark.dataset.claimId || '').split(' ').filter(Boolean);
+    const onClick = (event: MouseEvent) => {
+      const mark = markOf(event.target);
+      const selection = window.getSelection();
+      if (mark && (!selection || selection.isCollapsed)) callbacks.current.onMarkClick(idsOf(mark));
+    };
+    let hovered: HTMLElement | null = null;
+    const onOver = (event: MouseEvent) => {
+      const mark = markOf(event.target);
+      if (mark === hovered) return;
+      hovered = mark;
+      callbacks.current.onMarkHover(mark ? { claimIds: idsOf(mark), rect: mark.getBoundingClientRect() } : null);
+    };
+    const onLeave = () => {
+      hovered = null;
+      callbacks.current.onMarkHover(null);
+    };
+    root.addEventListener('click', onClick);
+    root.addEventListener('mouseover', onOver);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      root.removeEventListener('click', onClick);
+      root.removeEventListener('mouseover', onOver);
+      root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor]);
+
+  // Bring a passage into view and flash it.
+  useEffect(() => {
+    if (!passage || !built.current) return;
+    return flashPassage(editor, built.current, passage);
+  }, [editor, passage]);
+
+  const selectedCss = selectedClaimId
+    ? `.reader-doc mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]{box-shadow:0 0 0 2px var(--mark-selected);border-radius:2px}`
+    : '';
+  return selectedCss ? <style>{selectedCss}</style> : null;
+}
+
+/** Tables and code keep their line layout; the first block of notes or comments gets a divider. */
+function decorateBlocks(editor: LexicalEditor, blocks: readonly Block[], blockKeys: readonly string[]): void {
+  blocks.forEach((block, i) => {
+    const element = editor.getElementByKey(blockKeys[i]);
+    if (!element) return;
+    if (block.kind === 'table' || block.kind === 'code') element.classList.add(`reader-block--${block.kind}`);
+    if (block.section !== 'body' && (i === 0 || blocks[i - 1].section !== block.section)) {
+      element.classList.add('reader-section-start');
+      element.dataset.section = block.section === 'notes' ? 'Notes' : 'Comments';
+    }
+  });
+}
+
+function readSelection(editor: LexicalEditor, state: BuiltState | null): ReaderSelection | null {
+  const root = editor.getRootElement();
+  const dom = window.getSelection();
+  if (!root || !state || !dom || dom.rangeCount === 0 || dom.isCollapsed) return null;
+  if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return null;
+  const lengths = state.blocks.map((b) => b.text.length);
+  const range = editor.read(() => {
+    const selection = $createRangeSelectionFromDom(dom, editor);
+    if (!selection) return null;
+    const a = $blockPointFromPoint(selection.anchor, state.blockIndexByKey, lengths);
+    const b = $blockPointFromPoint(selection.focus, state.blockIndexByKey, lengths);
+    if (!a || !b) return null;
+    const raw = rangeFromPoints(state.blocks, a, b);
+    return trimRange(state.blocks, raw.start, raw.end);
+  });
+  if (!range || range.end <= range.start) return null;
+  const exact = splitRangeByBlocks(state.blocks, range.start, range.end)
+    .map((p) => state.blocks[p.block].text.slice(p.from, p.to))
+    .join('\n\n');
+  return { ...range, exact, rect: dom.getRangeAt(0).getBoundingClientRect() };
+}
+
+const FLASH_MS = 1800;
+
+/** Scrolls a passage to the middle of the reader and flashes it. Returns a cleanup. */
+function flashPassage(editor: LexicalEditor, state: BuiltState, passage: PlainRange): () => void {
+  const pieces = splitRangeByBlocks(state.blocks, passage.start, Math.max(passage.end, passage.start + 1));
+  const first = pieces[0] ?? (() => {
+    const p = toBlockPoint(state.blocks, passage.start, 'forward');
+    return p ? { block: p.block, from: p.offset, to: p.offset } : null;
+  })();
+  if (!first) return () => {};
+  const elements = (pieces.length ? pieces : [first]).map((p) => editor.getElementByKey(state.blockKeys[p.block])).filter((e): e is HTMLElement => !!e);
+  const ranges: Range[] = [];
+  editor.read(() => {
+    for (const p of pieces) {
+      const a = $textPointFromBlockPoint(state.blockKeys, { block: p.block, offset: p.from });
+      const b = $textPointFromBlockPoint(state.blockKeys, { block: p.block, offset: p.to });
+      const aNode = a && editor.getElementByKey(a.key)?.firstChild;
+      const bNode = b && editor.getElementByKey(b.key)?.firstChild;
+      if (!a || !b || !aNode || !bNode) continue;
+      const range = document.createRange();
+      range.setStart(aNode, Math.min(a.offset, aNode.textContent?.length ?? 0));
+      range.setEnd(bNode, Math.min(b.offset, bNode.textContent?.length ?? 0));
+      ranges.push(range);
+    }
+  });
+  const target = ranges[0] ?? null;
+  const scrollTarget = elements[0];
+  scrollTarget?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  if (target) {
+    // Centre the passage itself when it sits deep inside a long block.
+    const scroller = scrollTarget?.closest('.reader__scroll');
+    const rect = target.getBoundingClientRect();
+    if (scroller && rect.height > 0) {
+      const box = scroller.getBoundingClientRect();
+      if (rect.top < box.top + 40 || rect.bottom > box.bottom - 40) scroller.scrollTop += rect.top - box.top - box.height / 3;
+    }
+  }
+  const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+  if (highlights && ranges.length) highlights.set('casebook-flash', new Highlight(...ranges));
+  for (const element of elements) {
+    element.classList.remove('is-flashing');
+    void element.offsetWidth; // restart the animation
+    element.classList.add('is-flashing');
+  }
+  const timer = setTimeout(() => {
+    highlights?.delete('casebook-flash');
+    for (const element of elements) element.classList.remove('is-flashing');
+  }, FLASH_MS);
+  return () => {
+    clearTimeout(timer);
+    highlights?.delete('casebook-flash');
+    for (const element of elements) element.classList.remove('is-flashing');
+  };
+}

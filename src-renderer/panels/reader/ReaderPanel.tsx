@@ -1,0 +1,160 @@
+/**
+ * The centre pane's reader: the selected source's header, its text with claim highlights, the
+ * floating "New claim" toolbar, hover tooltips, and the add-evidence banner when linking.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Claim } from '../../../src-main/contract/domain';
+import { call } from '../../app/api';
+import { useSourceDoc } from '../../app/data';
+import { useOpenSourceClaims } from '../../app/source-claims';
+import { isModKey, MOD_LABEL } from '../../app/labels';
+import { useAppState, useDispatch } from '../../app/state';
+import { useToasts } from '../../app/toasts';
+import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../editor/reader/ReaderEditor';
+import { EmptyState, Loading } from '../../ui/EmptyState';
+import { LinkingBanner } from './LinkingBanner';
+import { MarkTooltip } from './MarkTooltip';
+import { SelectionToolbar } from './SelectionToolbar';
+import { SourceHeader } from './SourceHeader';
+
+export function ReaderPanel() {
+  const { sourceId, claimId, passage, linking } = useAppState();
+  const dispatch = useDispatch();
+  const toasts = useToasts();
+  const doc = useSourceDoc(sourceId);
+  const { claims, error: claimsError } = useOpenSourceClaims();
+  const reader = useRef<ReaderHandle>(null);
+  const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  const [kept, setKept] = useState<ReaderSelection | null>(null);
+  const [hover, setHover] = useState<{ claimIds: string[]; rect: DOMRect } | null>(null);
+  const creating = useRef(false);
+  const scrollFrame = useRef(0);
+
+  // Keep the floating toolbar on its selection while the text scrolls; drop a stale tooltip.
+  const onScroll = useCallback(() => {
+    setHover(null);
+    cancelAnimationFrame(scrollFrame.current);
+    scrollFrame.current = requestAnimationFrame(() => setSelection((s) => (s ? reader.current?.currentSelection() ?? null : s)));
+  }, []);
+
+  useEffect(() => {
+    setSelection(null);
+    setKept(null);
+    setHover(null);
+  }, [sourceId]);
+
+  useEffect(() => {
+    if (doc.notFound && sourceId) dispatch({ type: 'forget', sourceId });
+  }, [doc.notFound, sourceId, dispatch]);
+
+  const onSelection = useCallback((s: ReaderSelection | null) => {
+    setSelection(s);
+    if (s) setKept(s);
+  }, []);
+
+  const createClaim = useCallback(async () => {
+    if (!sourceId || creating.current) return;
+    const current = reader.current?.currentSelection() ?? null;
+    if (!current) {
+      toasts.info('Select a passage in the text first, then make it a claim.');
+      return;
+    }
+    creating.current = true;
+    try {
+      const { claim } = await call('claims.create', { sourceId, start: current.start, end: current.end });
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+      dispatch({ type: 'openClaim', claimId: claim.id, sourceId, focusStatement: true });
+    } catch (err) {
+      toasts.failure(err);
+    } finally {
+      creating.current = false;
+    }
+  }, [sourceId, dispatch, toasts]);
+
+  // Ctrl/Cmd+Shift+C: make the selection a claim.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isModKey(e) && e.shiftKey && (e.key === 'C' || e.key === 'c' || e.code === 'KeyC')) {
+        if (!reader.current?.currentSelection() || linking) return;
+        e.preventDefault();
+        void createClaim();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [createClaim, linking]);
+
+  const claimsById = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
+  const hovered = useMemo(() => (hover ? hover.claimIds.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c) : []), [hover, claimsById]);
+  const passageHere = passage && passage.sourceId === sourceId ? passage : null;
+
+  const banner = linking ? <LinkingBanner linking={linking} sourceId={sourceId} selection={kept} /> : null;
+
+  if (!sourceId) {
+    return (
+      <div className="reader">
+        {banner}
+        <EmptyState title="No source open">
+          <p>Choose a source in the library on the left, or import a report: drop files anywhere in this window or click Import.</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (doc.error && !doc.data) {
+    return (
+      <div className="reader">
+        {banner}
+        <EmptyState title="This source could not be opened">
+          <p>{doc.error}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!doc.data || doc.data.source.id !== sourceId || !claims) {
+    return (
+      <div className="reader">
+        {banner}
+        {claimsError ? <EmptyState title="The claims of this source could not be loaded">{claimsError}</EmptyState> : <Loading label="Opening the source…" />}
+      </div>
+    );
+  }
+
+  return (
+    <div className="reader">
+      <SourceHeader source={doc.data.source} />
+      {banner}
+      <div className="reader__scroll" onScroll={onScroll}>
+        {doc.data.blocks.length === 0 ? (
+          <EmptyState title="This source has no text">
+            <p>Casebook kept the original file, but found no text in it to read or quote (a scanned PDF, for example).</p>
+          </EmptyState>
+        ) : (
+          <ReaderEditor
+            key={sourceId}
+            ref={reader}
+            blocks={doc.data.blocks}
+            claims={claims}
+            selectedClaimId={claimId}
+            passage={passageHere}
+            onSelection={onSelection}
+            onMarkClick={(ids) => dispatch({ type: 'openClaim', claimId: ids[0], sourceId })}
+            onMarkHover={setHover}
+          />
+        )}
+      </div>
+      {selection && (
+        <SelectionToolbar rect={selection.rect}>
+          {linking ? (
+            <span className="selection-toolbar__hint">Passage chosen: link it in the bar above</span>
+          ) : (
+            <button type="button" className="button button--primary button--small" onClick={() => void createClaim()}>
+              New claim <kbd>{MOD_LABEL}Shift+C</kbd>
+            </button>
+          )}
+        </SelectionToolbar>
+      )}
+      {hover && !selection && <MarkTooltip claims={hovered} rect={hover.rect} />}
+    </div>
+  );
+}
