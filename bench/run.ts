@@ -1,5 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
+ * `npm run bench -- search import` runs only the named sections (search, import, renderer, export).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchSearch, printSearch } from './search';
 import { benchImportHtml, printImportHtml } from './import-html';
+import { benchRenderer, printRenderer } from './renderer';
+import { benchExport, printExport } from './export';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -32,6 +35,18 @@ await section('search', async () => {
 await section('import', async () => {
   const r = await benchImportHtml();
   printImportHtml(r);
+  return r;
+});
+
+await section('renderer', async () => {
+  const r = await benchRenderer();
+  printRenderer(r);
+  return r;
+});
+
+await section('export', async () => {
+  const r = await benchExport();
+  printExport(r);
   return r;
 });
 

@@ -11,6 +11,7 @@ import { exportFileName, renderExport, type ExportDeps } from '../exporters/inde
 import { importAnnotations } from '../exporters/import-annotations';
 import type { ExportFile } from '../exporters/types';
 import { basename } from 'node:path';
+import { decodeBase64File } from './base64';
 import type { Handler } from './handlers';
 
 /**
@@ -32,13 +33,6 @@ const asOutput = (file: ExportFile) => ({
   data: Buffer.from(file.bytes).toString('base64'),
   bytes: file.bytes.length,
 });
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-function decodeBase64(fileName: string, data: string): Buffer {
-  if (!BASE64.test(data)) throw new CasebookError('VALIDATION', `The contents of “${fileName}” did not arrive intact (bad base64). Nothing was imported.`);
-  return Buffer.from(data, 'base64');
-}
 
 export const exportHandlers = {
   'exports.render': define<'exports.render', ExportFile>({
@@ -62,7 +56,7 @@ export const exportHandlers = {
   'annotations.import': define<'annotations.import'>({
     write: true,
     run: ({ fileName, data }, { notebook, options, emit }) => {
-      const bytes = decodeBase64(fileName, data);
+      const bytes = decodeBase64File(fileName, data);
       if (bytes.length > options.maxImportBytes) {
         throw new CasebookError('TOO_LARGE', `“${fileName}” is larger than Casebook imports (${Math.round(options.maxImportBytes / 1024 ** 2)} MB).`);
       }

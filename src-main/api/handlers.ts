@@ -27,6 +27,7 @@ import {
   updateSource,
 } from '../store/sources';
 import { verifyNotebook } from '../store/verify';
+import { decodeBase64File } from './base64';
 import type { HandlerContext } from './context';
 import { exportHandlers } from './export-handlers';
 
@@ -59,8 +60,6 @@ function resolvePassage(text: string, p: PassageInput): Anchor | null {
   return null;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
 interface PreparedImport {
   sha256: string;
   bytes: Buffer;
@@ -84,10 +83,7 @@ export const handlers = {
   'sources.import': define<'sources.import', PreparedImport>({
     write: true,
     prepare: async (input, { notebook, options }) => {
-      if (!BASE64.test(input.data)) {
-        throw new CasebookError('VALIDATION', `The contents of “${input.fileName}” did not arrive intact (bad base64). Nothing was imported.`);
-      }
-      const bytes = Buffer.from(input.data, 'base64');
+      const bytes = decodeBase64File(input.fileName, input.data);
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, options.maxImportBytes);

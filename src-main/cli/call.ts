@@ -10,7 +10,7 @@ export class ApiFailure extends Error {
 }
 
 export async function call<M extends MethodName>(ctx: CommandContext, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await ctx.api.call(method, input);
+  const result = await ctx.api().call(method, input);
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value;
 }

@@ -75,7 +75,8 @@ export interface CliIo {
 }
 
 export interface CommandContext {
-  api: Api;
+  /** Opens the notebook on first use: a command that never calls the API never touches it. */
+  api(): Api;
   options: CliOptions;
   io: CliIo;
 }

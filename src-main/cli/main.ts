@@ -2,9 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApi } from '../api/dispatch';
+import { createApi, type Api } from '../api/dispatch';
 import { CasebookError } from '../contract/errors';
-import { openNotebook } from '../store/db';
+import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { ApiFailure } from './call';
 import { OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
@@ -58,16 +58,18 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     return 2;
   }
   const path = resolve(options.notebook ?? defaultNotebookPath(env));
-  let notebook;
+  let notebook: Notebook | undefined;
+  let api: Api | undefined;
+  const openApi = (): Api => {
+    if (!api) {
+      mkdirSync(dirname(path), { recursive: true });
+      notebook = openNotebook(path);
+      api = createApi(notebook);
+    }
+    return api;
+  };
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    notebook = openNotebook(path);
-  } catch (err) {
-    io.err(`casebook: ${oneLine(err instanceof CasebookError ? err.message : `cannot open the notebook ${path}: ${(err as Error).message}`)}\n`);
-    return 1;
-  }
-  try {
-    return await found.command.run(found.args, { api: createApi(notebook), options, io });
+    return await found.command.run(found.args, { api: openApi, options, io });
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`casebook: ${oneLine(err.message)}\nUsage: casebook ${found.command.usage}\n`);
@@ -77,9 +79,10 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
       io.err(`casebook: ${oneLine(err.message)}\n`);
       return 1;
     }
-    io.err(`casebook: something went wrong inside Casebook: ${oneLine((err as Error).message)}\n`);
+    const opening = !notebook ? ` while opening the notebook ${path}` : '';
+    io.err(`casebook: something went wrong inside Casebook${opening}: ${oneLine((err as Error).message)}\n`);
     return 1;
   } finally {
-    notebook.close();
+    notebook?.close();
   }
 }
