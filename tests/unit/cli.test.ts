@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -103,6 +103,15 @@ describe('casebook CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not a Casebook notebook/);
     expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+  });
+
+  it('never creates a notebook for a command that does not use one', async () => {
+    const result = await cli('import-bundle', join(dir, 'missing.casebook'), '--out', join(dir, 'restored.sqlite'), '--notebook', notebook);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/no such file/);
+    expect(existsSync(notebook)).toBe(false);
+    expect((await cli('--help')).code).toBe(0);
+    expect(existsSync(notebook)).toBe(false);
   });
 
   it('verify exits 1 when an archived original was altered', async () => {
