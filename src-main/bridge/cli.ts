@@ -38,7 +38,13 @@ export async function runWebCli({ argv, rendererDir }: WebCliOptions): Promise<n
 
   let bridge: Awaited<ReturnType<typeof startBridge>>;
   try {
-    bridge = await startBridge({ rendererDir, port, host: '127.0.0.1', notebookPath: values.notebook ? resolve(values.notebook) : undefined });
+    bridge = await startBridge({
+      rendererDir,
+      port,
+      host: '127.0.0.1',
+      notebookPath: values.notebook ? resolve(values.notebook) : undefined,
+      keepChromiumWarm: true,
+    });
   } catch (error) {
     if (error instanceof CasebookError) return fail(error.message);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') return fail(`Port ${port} is already in use. Pick another with --port, or leave it out.`);

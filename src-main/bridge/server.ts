@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { createApi, type Api } from '../api/dispatch';
+import { keepChromiumWarm } from '../exporters/warm-chromium';
 import { openNotebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { handleCall, handleEvents } from './api-routes';
@@ -30,6 +31,8 @@ export interface BridgeOptions {
   port?: number;
   host?: '127.0.0.1';
   maxBodyBytes?: number;
+  /** Keep one Chromium open between PDF exports (closed after a minute idle, and by close()). */
+  keepChromiumWarm?: boolean;
 }
 
 export interface Bridge {
@@ -113,6 +116,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     throw error;
   }
 
+  const warmChromium = options.keepChromiumWarm ? keepChromiumWarm() : undefined;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/#token=${token}`,
@@ -124,7 +128,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         for (const end of eventStreams) end();
         server.close(() => {
           if (ownsNotebook) served.notebook.close();
-          done();
+          void Promise.resolve(warmChromium?.close()).then(done);
         });
         server.closeAllConnections();
       });

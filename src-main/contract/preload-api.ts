@@ -43,8 +43,11 @@ export interface SaveFileRequest {
   encoding: 'utf8' | 'base64';
 }
 
-/** `saved: false` when the analyst cancelled the dialog. */
-export type SaveFileResult = Result<{ saved: boolean; fileName?: string }>;
+/**
+ * `saved: false` when the analyst cancelled the dialog. `path` (desktop app only): where the file
+ * was written, for `showInFolder`.
+ */
+export type SaveFileResult = Result<{ saved: boolean; fileName?: string; path?: string }>;
 
 export interface CasebookPreloadApi extends CasebookMethods {
   /** Subscribes to committed changes; returns the unsubscribe. */
@@ -59,4 +62,9 @@ export interface CasebookPreloadApi extends CasebookMethods {
   /** Opens an http(s) link in the system browser; call it only from a user's click. */
   openExternal(url: string): Promise<boolean>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Shows a file saved by `saveFile` in this session in the system's file manager. Any other
+   * path is refused (false).
+   */
+  showInFolder(path: string): Promise<boolean>;
 }

@@ -61,7 +61,7 @@ export async function saveFileWithDialog(win: BrowserWindow, request: SaveFileRe
   if (canceled || !filePath) return { ok: true, value: { saved: false } };
   try {
     await writeFile(filePath, request.encoding === 'base64' ? Buffer.from(request.data, 'base64') : request.data);
-    return { ok: true, value: { saved: true, fileName: basename(filePath) } };
+    return { ok: true, value: { saved: true, fileName: basename(filePath), path: filePath } };
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: `Casebook could not write “${basename(filePath)}”. Check that the folder exists and that you may write there.` } };
   }

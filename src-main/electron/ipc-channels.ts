@@ -6,6 +6,7 @@ export const IPC = {
   importProgress: 'casebook:import-progress',
   openExternal: 'casebook:open-external',
   saveFile: 'casebook:save-file',
+  showInFolder: 'casebook:show-in-folder',
   beforeClose: 'casebook:before-close',
   flushed: 'casebook:flushed',
 } as const;

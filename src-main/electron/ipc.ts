@@ -46,6 +46,9 @@ function isSaveFileRequest(value: unknown): value is SaveFileRequest {
 }
 
 export function registerIpc(context: IpcContext): void {
+  // Only files the analyst has just saved through the save dialog may be shown in their folder.
+  const savedPaths = new Set<string>();
+
   ipcMain.handle(IPC.call, (event, method: unknown, input: unknown) => {
     if (!isOurPage(event, context)) return refused;
     if (typeof method !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'The operation name is missing.' } };
@@ -58,10 +61,18 @@ export function registerIpc(context: IpcContext): void {
     return true;
   });
 
-  ipcMain.handle(IPC.saveFile, (event, request: unknown) => {
+  ipcMain.handle(IPC.saveFile, async (event, request: unknown) => {
     const win = context.getWindow();
     if (!win || !isOurPage(event, context)) return refused;
     if (!isSaveFileRequest(request)) return { ok: false, error: { code: 'VALIDATION', message: 'The file to save was not described correctly.' } };
-    return saveFileWithDialog(win, request);
+    const result = await saveFileWithDialog(win, request);
+    if (result.ok && result.value.path) savedPaths.add(result.value.path);
+    return result;
+  });
+
+  ipcMain.handle(IPC.showInFolder, (event, path: unknown) => {
+    if (!isOurPage(event, context) || typeof path !== 'string' || !savedPaths.has(path)) return false;
+    shell.showItemInFolder(path);
+    return true;
   });
 }

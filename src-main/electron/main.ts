@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configureExports } from '../api/export-handlers';
 import { CasebookError } from '../contract/errors';
 import type { MenuCommand } from '../contract/preload-api';
 import { configureIsolation } from '../importers/isolated-run';
@@ -19,6 +20,7 @@ import { IPC } from './ipc-channels';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native';
 import { NotebookSession } from './notebook-session';
+import { electronHtmlToPdf } from './print-pdf';
 import { applySessionPolicy } from './session-policy';
 import { createMainWindow } from './window';
 
@@ -34,6 +36,8 @@ if (process.env.CASEBOOK_USER_DATA_DIR) app.setPath('userData', resolve(process.
 registerAppScheme();
 // The importers' worker modules are copied beside this bundle (electron.vite.config.ts).
 configureIsolation({ workerDirectory: join(here, 'workers') });
+// PDF briefs are printed by Electron's own Chromium: nothing to install.
+configureExports({ htmlToPdf: electronHtmlToPdf });
 
 let mainWindow: BrowserWindow | undefined;
 let quitting = false;

@@ -51,6 +51,11 @@ const api: CasebookPreloadApi = {
     return (await ipcRenderer.invoke(IPC.openExternal, String(url))) === true;
   },
   saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(IPC.saveFile, request).catch(() => notAnswering),
+  showInFolder: (path: string) =>
+    ipcRenderer.invoke(IPC.showInFolder, String(path)).then(
+      (shown: unknown) => shown === true,
+      () => false,
+    ),
 };
 
 contextBridge.exposeInMainWorld('casebook', api);

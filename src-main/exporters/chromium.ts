@@ -43,9 +43,20 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return null;
 }
 
-/** Starts a headless Chromium, or throws UNSUPPORTED_FORMAT naming what to install. */
-export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+/**
+ * Starts a headless Chromium, or throws UNSUPPORTED_FORMAT naming what to install. With
+ * `handleSignals: false`, Ctrl+C is left to the caller (a browser kept open between exports must
+ * not end the process before it closes what it holds).
+ */
+export async function launchChromium(env: NodeJS.ProcessEnv = process.env, { handleSignals = true } = {}): Promise<Browser> {
   const executablePath = findChromium(env);
   if (!executablePath) throw new CasebookError('UNSUPPORTED_FORMAT', NO_CHROMIUM_MESSAGE);
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_LAUNCH_ARGS });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_LAUNCH_ARGS,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
+  });
 }

@@ -1,17 +1,21 @@
 /**
  * The annotated brief as PDF: the HTML brief printed by a browser engine. Which engine is a
- * parameter: headless Chromium (playwright-core) by default; the desktop app passes Electron's
- * printToPDF.
+ * parameter: headless Chromium (playwright-core) by default, warm or launched per export (see
+ * warm-chromium.ts); the desktop app passes Electron's printToPDF with the same page setup.
  */
+import type { BrowserContext } from 'playwright-core';
 import type { BriefModel } from './brief-model';
-import { launchChromium } from './chromium';
 import { escapeHtml, renderHtml } from './html';
 import type { HtmlToPdf } from './types';
+import { borrowChromium } from './warm-chromium';
+
+/** The page margins of the printed brief, in millimetres. */
+export const PDF_MARGINS_MM = { top: 16, bottom: 18, left: 15, right: 15 } as const;
 
 const FOOTER_STYLE = 'font: 8px Arial, sans-serif; color: #5b6575; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;';
 
 /** The page footer: the brief's title on the left, page n of N on the right. */
-function footerTemplate(title: string): string {
+export function footerTemplate(title: string): string {
   const short = title.length > 90 ? `${title.slice(0, 89)}…` : title;
   return `<div style="${FOOTER_STYLE}"><span>${escapeHtml(short)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }
@@ -19,9 +23,12 @@ function footerTemplate(title: string): string {
 /** Prints HTML to an A4 PDF with headless Chromium. */
 export function chromiumHtmlToPdf(footerTitle = ''): HtmlToPdf {
   return async (html) => {
-    const browser = await launchChromium();
+    const { browser, release } = await borrowChromium();
+    let context: BrowserContext | undefined;
     try {
-      const page = await browser.newPage({ javaScriptEnabled: false });
+      // A context of its own per export: a warm browser serves several, none sees another's page.
+      context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
       // Nothing may be fetched while printing: the brief is self-contained.
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
@@ -31,12 +38,18 @@ export function chromiumHtmlToPdf(footerTitle = ''): HtmlToPdf {
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: footerTemplate(footerTitle),
-        margin: { top: '16mm', bottom: '18mm', left: '15mm', right: '15mm' },
+        margin: {
+          top: `${PDF_MARGINS_MM.top}mm`,
+          bottom: `${PDF_MARGINS_MM.bottom}mm`,
+          left: `${PDF_MARGINS_MM.left}mm`,
+          right: `${PDF_MARGINS_MM.right}mm`,
+        },
         // No tagged PDF or outline: on a 500-claim brief they double the printing time and the size.
         preferCSSPageSize: false,
       });
     } finally {
-      await browser.close();
+      await context?.close().catch(() => {});
+      await release();
     }
   };
 }

@@ -1,65 +1,58 @@
 /**
  * Export: the brief with its claims as a document, the claims and sources as data, or the whole
- * notebook as one bundle. Unsaved edits are saved first; the file goes where the analyst says
- * (a save dialog in the desktop app, a download in the browser).
+ * notebook as one bundle; the whole notebook's claims, the open source's, or chosen ones.
+ * Unsaved edits are saved first; the file goes where the analyst says (a save dialog in the
+ * desktop app, then "Show in folder"; a download in the browser).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MethodInput } from '../../src-main/contract/methods';
-import { saveFile } from '../platform';
-import { call } from './api';
+import { isDesktopApp, saveFile } from '../platform';
+import { ApiFailure, call, messageOf } from './api';
+import { ExportStatus, type ExportPhase } from './export/ExportStatus';
+import { FORMAT_GROUPS, formatName, isBriefFormat, type CitationStyle, type ExportFormat } from './export/formats';
+import { ScopeFields, type ScopeKind } from './export/ScopeFields';
+import { useDialogKeys } from './export/useDialogKeys';
+import { useExportChoices } from './export/useExportChoices';
 import { flushAll } from './flush';
 import { useAppState } from './state';
 import { useToasts } from './toasts';
 
-type Format = MethodInput<'exports.render'>['format'] | 'bundle';
-
-const GROUPS: { title: string; formats: { value: Format; label: string; hint: string }[] }[] = [
-  {
-    title: 'The brief, with its claims cited',
-    formats: [
-      { value: 'docx', label: 'Word', hint: '.docx' },
-      { value: 'pdf', label: 'PDF', hint: '.pdf' },
-      { value: 'html', label: 'Web page', hint: '.html' },
-      { value: 'md', label: 'Markdown', hint: '.md' },
-    ],
-  },
-  {
-    title: 'Claims and sources as data',
-    formats: [
-      { value: 'w3c', label: 'W3C Web Annotations', hint: '.jsonld' },
-      { value: 'csv', label: 'Spreadsheet', hint: '.csv' },
-      { value: 'csl', label: 'CSL JSON (Zotero)', hint: '.json' },
-      { value: 'bibtex', label: 'BibTeX', hint: '.bib' },
-      { value: 'ris', label: 'RIS', hint: '.ris' },
-    ],
-  },
-  {
-    title: 'Everything',
-    formats: [{ value: 'bundle', label: 'The whole notebook, originals included', hint: '.casebook' }],
-  },
-];
-
-const BRIEF_FORMATS: Format[] = ['docx', 'pdf', 'html', 'md'];
+type Scope = MethodInput<'exports.render'>['scope'];
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { sourceId } = useAppState();
   const toasts = useToasts();
-  const [format, setFormat] = useState<Format>('docx');
-  const [onlySource, setOnlySource] = useState(false);
-  const [style, setStyle] = useState<'apa' | 'chicago'>('chicago');
+  const choices = useExportChoices();
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [scopeKind, setScopeKind] = useState<ScopeKind>('notebook');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [style, setStyle] = useState<CitationStyle>('chicago');
   const [includeEvidence, setIncludeEvidence] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const [title, setTitle] = useState<string | null>(null);
+  const [author, setAuthor] = useState('');
+  const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
   const dialog = useRef<HTMLDivElement>(null);
+  // A second Enter before the page re-renders must not start a second export.
+  const running = useRef(false);
 
-  useEffect(() => {
-    dialog.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const busy = phase.state === 'exporting';
+  const isBrief = isBriefFormat(format);
+  const chosenIds = (choices.claims ?? []).filter((c) => chosen.has(c.id)).map((c) => c.id);
+  const blocker = format !== 'bundle' && scopeKind === 'chosen' && chosenIds.length === 0 ? 'Choose at least one claim to export.' : null;
+  const shownTitle = title ?? choices.briefTitle ?? '';
+
+  const scope = (): Scope => {
+    if (scopeKind === 'source' && sourceId) return { sourceId };
+    if (scopeKind === 'chosen') return { claimIds: chosenIds };
+    return undefined;
+  };
 
   const run = async () => {
-    setBusy(true);
+    if (running.current || blocker) return;
+    running.current = true;
+    setPhase({ state: 'exporting', what: formatName(format) });
+    // The controls are disabled while exporting; the dialog keeps the focus (and Escape does nothing).
+    dialog.current?.focus();
     try {
       await flushAll();
       const file =
@@ -67,66 +60,119 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           ? await call('exports.bundle', {})
           : await call('exports.render', {
               format,
-              style: BRIEF_FORMATS.includes(format) ? style : undefined,
+              scope: scope(),
+              style: isBrief ? style : undefined,
               includeEvidence,
-              scope: onlySource && sourceId ? { sourceId } : undefined,
+              title: isBrief ? shownTitle.trim() || undefined : undefined,
+              author: isBrief ? author.trim() || undefined : undefined,
             });
       const saved = await saveFile({ suggestedName: file.fileName, mediaType: file.mediaType, data: file.data, encoding: 'base64' });
-      if (!saved.ok) throw new Error(saved.error.message);
-      if (saved.value.saved) toasts.info(`Exported ${saved.value.fileName ?? file.fileName}.`);
+      if (!saved.ok) throw new ApiFailure(saved.error);
+      const { saved: done, fileName = file.fileName, path } = saved.value;
+      if (!done) return setPhase({ state: 'idle' });
+      if (path && isDesktopApp()) return setPhase({ state: 'saved', fileName, path });
+      toasts.info(`Exported ${fileName}.`);
       onClose();
     } catch (err) {
-      toasts.failure(err);
+      setPhase({ state: 'failed', message: messageOf(err) });
     } finally {
-      setBusy(false);
+      running.current = false;
     }
   };
 
-  const isBrief = BRIEF_FORMATS.includes(format);
+  useDialogKeys(dialog, {
+    onEscape: () => !busy && onClose(),
+    onEnter: () => (phase.state === 'saved' ? onClose() : void run()),
+    // The chosen format has the focus when the dialog opens.
+    initialFocus: 'input[name=format]:checked',
+  });
+
   return (
-    <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="Export" ref={dialog}>
+    <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+      <div className="dialog dialog--export" role="dialog" aria-modal="true" aria-label="Export" aria-busy={busy} tabIndex={-1} ref={dialog}>
         <h2 className="dialog__title">Export</h2>
-        <div className="dialog__body">
-          {GROUPS.map((group) => (
-            <fieldset key={group.title} className="dialog__group">
-              <legend>{group.title}</legend>
-              {group.formats.map((f) => (
-                <label key={f.value} className="dialog__choice">
-                  <input type="radio" name="format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
-                  {f.label} <span className="muted">{f.hint}</span>
+        <div className="dialog__body export-dialog__columns">
+          <fieldset className="export-dialog__column" disabled={busy}>
+            {FORMAT_GROUPS.map((group) => (
+              <fieldset key={group.title} className="dialog__group">
+                <legend>{group.title}</legend>
+                {group.formats.map((f) => (
+                  <label key={f.value} className="dialog__choice">
+                    <input
+                      type="radio"
+                      name="format"
+                      value={f.value}
+                      checked={format === f.value}
+                      onChange={() => setFormat(f.value)}
+                    />
+                    <span className="dialog__choice-text">
+                      {f.label} <span className="muted">{f.hint}</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </fieldset>
+          <fieldset className="export-dialog__column" disabled={busy}>
+            {format === 'bundle' ? (
+              <p className="export-dialog__note muted">
+                One .casebook file with every source (originals included), claim, evidence link and the brief. Open it with Casebook to carry on
+                where you left off.
+              </p>
+            ) : (
+              <>
+                <ScopeFields
+                  kind={scopeKind}
+                  onKind={setScopeKind}
+                  openSourceId={sourceId}
+                  claims={choices.claims}
+                  sourceTitles={choices.sourceTitles}
+                  chosen={chosen}
+                  onChosen={setChosen}
+                />
+                {isBrief && (
+                  <fieldset className="dialog__group">
+                    <legend>Brief</legend>
+                    <div className="export-dialog__fields">
+                      <label className="field">
+                        <span className="field__label">Title</span>
+                        <input className="input" value={shownTitle} maxLength={500} onChange={(e) => setTitle(e.target.value)} />
+                      </label>
+                      <label className="field">
+                        <span className="field__label">Author</span>
+                        <input className="input" value={author} maxLength={300} placeholder="Your user name" onChange={(e) => setAuthor(e.target.value)} />
+                      </label>
+                      <label className="field">
+                        <span className="field__label">Citation style</span>
+                        <select className="select" value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
+                          <option value="chicago">Chicago</option>
+                          <option value="apa">APA</option>
+                        </select>
+                      </label>
+                    </div>
+                  </fieldset>
+                )}
+                <label className="dialog__choice export-dialog__evidence">
+                  <input type="checkbox" checked={includeEvidence} onChange={(e) => setIncludeEvidence(e.target.checked)} />
+                  <span className="dialog__choice-text">
+                    {isBrief ? 'Evidence passages under each claim' : 'Evidence links'}
+                  </span>
                 </label>
-              ))}
-            </fieldset>
-          ))}
-          {format !== 'bundle' && (
-            <fieldset className="dialog__group">
-              <legend>Options</legend>
-              {isBrief && (
-                <label className="dialog__choice">
-                  Citation style
-                  <select className="select select--small" value={style} onChange={(e) => setStyle(e.target.value as 'apa' | 'chicago')}>
-                    <option value="chicago">Chicago</option>
-                    <option value="apa">APA</option>
-                  </select>
-                </label>
-              )}
-              <label className="dialog__choice">
-                <input type="checkbox" checked={includeEvidence} onChange={(e) => setIncludeEvidence(e.target.checked)} /> Include evidence links
-              </label>
-              {!isBrief && sourceId && (
-                <label className="dialog__choice">
-                  <input type="checkbox" checked={onlySource} onChange={(e) => setOnlySource(e.target.checked)} /> Only the claims of the open source
-                </label>
-              )}
-            </fieldset>
-          )}
+              </>
+            )}
+          </fieldset>
         </div>
+        {choices.error && phase.state === 'idle' && (
+          <div className="export-status export-status--failed" role="alert">
+            <span className="export-status__text">{choices.error}</span>
+          </div>
+        )}
+        <ExportStatus phase={blocker && phase.state === 'idle' ? { state: 'hint', message: blocker } : phase} />
         <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+          <button type="button" className="button button--quiet" disabled={busy} onClick={onClose}>
+            {phase.state === 'saved' ? 'Close' : 'Cancel'}
           </button>
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
+          <button type="button" className="button button--primary" disabled={busy || Boolean(blocker)} onClick={() => void run()}>
             {busy ? 'Exporting…' : 'Export…'}
           </button>
         </div>

@@ -66,6 +66,14 @@ export async function saveFile(request: SaveFileRequest): Promise<SaveFileResult
   return { ok: true, value: { saved: true, fileName: request.suggestedName } };
 }
 
+/**
+ * Shows a file just saved by `saveFile` in the system's file manager (desktop app only: a browser
+ * download has no path, so there is nothing to show).
+ */
+export async function showInFolder(path: string): Promise<boolean> {
+  return (await desktop()?.showInFolder(path)) ?? false;
+}
+
 /** Native menu commands (desktop only; in the browser nothing is ever delivered). */
 export function onMenu(listener: (command: MenuCommand) => void): () => void {
   return desktop()?.onMenu(listener) ?? (() => {});
