@@ -2,40 +2,23 @@
  * End-to-end harness: a real Chromium driven by playwright-core, against the real renderer build
  * served by the real bridge (in-process, random port) over a real notebook file.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { needsBuild, runBuild } from '../../scripts/lib/build.mjs';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
+import { CHROMIUM_LAUNCH_ARGS, findChromium as findExportChromium } from '../../src-main/exporters/chromium';
 import { ROOT } from '../helpers';
 
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 /** Where tests keep screenshots and other artifacts (ignored by git and eslint). */
 export const ARTIFACTS_DIR = join(ROOT, 'test-results');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = CHROMIUM_LAUNCH_ARGS;
 
-function playwrightsOwnChromium(): string | undefined {
-  try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's downloaded one. */
+/** CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's downloaded one (the exporters' own lookup). */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightsOwnChromium()];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  const found = findExportChromium();
   if (!found) {
     throw new Error(
       'No Chromium found for the end-to-end tests. Install one with “apt-get install -y chromium” (Debian/Ubuntu) or “npx playwright install chromium”, or set CHROMIUM_PATH to a Chromium or Chrome executable.',
