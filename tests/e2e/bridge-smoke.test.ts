@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
+import { main as cli } from '../../src-main/cli/main';
+import { fixture, tempDir } from '../helpers';
 import { artifactPath, launchChromium, startWebApp, type WebApp } from './harness';
 
 describe('browser mode over the bridge', () => {
@@ -57,5 +58,15 @@ describe('browser mode over the bridge', () => {
       return reply.status;
     });
     expect(status).toBe(401);
+  });
+
+  it('shows, after a refresh, what the command line added to the same notebook while the page was open', async () => {
+    problems.length = 0; // the refused request above logged its 401 on purpose
+    const quiet = { out: () => {}, err: () => {} };
+    const code = await cli(['import', fixture('reports', '000_f21f05dd4cd8cb1c.txt'), '--notebook', app.notebookPath], quiet, {});
+    expect(code).toBe(0);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByText('Lukashenko and Cuba – Waging a Covert War').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });
