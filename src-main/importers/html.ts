@@ -21,6 +21,7 @@ import { parsePage } from './html-document';
 import { removeNonTextNodes } from './html-clean';
 import { blocksFromDom } from './html-blocks';
 import { asDir, authorsFromByline, isoDate, readPageHead, type PageHead } from './html-metadata';
+import { blocksOfDeepPage, estimateNestingDepth, MAX_PARSE_DEPTH, titleOfDeepPage } from './html-deep';
 
 export { detectHtmlCharset } from './html-charset';
 
@@ -55,6 +56,9 @@ interface Extracted {
 }
 
 function extract(html: string): Extracted {
+  if (estimateNestingDepth(html) > MAX_PARSE_DEPTH) {
+    return { head: { title: titleOfDeepPage(html) }, article: null, blocks: blocksOfDeepPage(html), warning: TOO_DEEP_WARNING };
+  }
   const document = parsePage(html);
   const head = readPageHead(document);
   const { maxDepth } = removeNonTextNodes(document);

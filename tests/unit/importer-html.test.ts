@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
 import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
+import { estimateNestingDepth, MAX_PARSE_DEPTH } from '../../src-main/importers/html-deep';
 import { normaliseInline } from '../../src-main/importers/normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { SHARED_FIXTURES, readFixture } from '../helpers';
@@ -247,6 +248,24 @@ describe('importHtml structure and metadata', () => {
     expect(doc.title).toBe('Deep');
     expect(doc.warnings).toEqual([TOO_DEEP_WARNING]);
     expect(plainText(doc)).toBe('Top paragraph.\n\nDeep text');
+  });
+
+  it('reads a page nested pathologically deep as text, without building a DOM, and still runs nothing', async () => {
+    const depth = 200_000; // linkedom alone would take minutes to parse this
+    const html =
+      `<html><head><title>Deep &amp; dark</title><script>window.MARKER = "SCRIPT TEXT"</script></head><body><p>Top &quot;paragraph&quot;.</p>` +
+      `${'<div>'.repeat(depth)}Deep text<style>.x { content: "STYLE TEXT" }</style><!-- COMMENT TEXT -->`;
+    expect(estimateNestingDepth(html)).toBeGreaterThan(MAX_PARSE_DEPTH);
+    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'deep.html' });
+    expect(doc.title).toBe('Deep & dark');
+    expect(doc.warnings).toEqual([TOO_DEEP_WARNING]);
+    expect(plainText(doc)).toBe('Top "paragraph".\n\nDeep text');
+  });
+
+  it('counts only real nesting: unclosed paragraphs and list items do not make a page deep', () => {
+    const legacy = `<body>${'<p>An old-style paragraph'.repeat(20_000)}<ul>${'<li>item'.repeat(20_000)}</ul></body>`;
+    expect(estimateNestingDepth(legacy)).toBeLessThan(5);
+    expect(estimateNestingDepth('<div><div><span>x</span><br/><img src=a></div></div>')).toBe(3);
   });
 
   it('keeps content that sits outside <body> or before <html>', async () => {
