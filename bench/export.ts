@@ -10,11 +10,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApi, type Api } from '../src-main/api/dispatch';
-import type { MethodInput, MethodName, MethodOutput } from '../src-main/contract/methods';
+import { createApi } from '../src-main/api/dispatch';
 import { renderExport } from '../src-main/exporters/index';
 import { openNotebook, type Notebook } from '../src-main/store/db';
 import { keepChromiumWarm } from '../src-main/exporters/warm-chromium';
+import { ok } from '../tests/api-call';
 
 const FIXTURES = resolve(fileURLToPath(import.meta.url), '..', '..', 'tests', 'fixtures');
 const CLAIMS = 500;
@@ -38,11 +38,6 @@ export interface ExportBenchResult {
   pdfBytes: number;
 }
 
-async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await api.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 function fixtureFiles(): string[] {
   const wh = join(FIXTURES, 'topic', 'us-gov-whitehouse');

@@ -21,12 +21,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { runBuild } from '../scripts/lib/build.mjs';
 import { createApi, type Api } from '../src-main/api/dispatch';
-import type { MethodInput, MethodName, MethodOutput } from '../src-main/contract/methods';
 import { startBridge } from '../src-main/bridge/server';
 import { openNotebook } from '../src-main/store/db';
 import { $createClaimReferenceNode, ClaimReferenceNode } from '../src-renderer/editor/brief/ClaimReferenceNode';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
 import { fmt, isMain, percentile } from './stats';
+import { ok } from '../tests/api-call';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORDS = 50_000;
@@ -89,11 +89,6 @@ export function generateSourceText(words: number): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await api.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Claims over word-aligned passages of 2–12 words; about one in ten overlaps the one before. */
 async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {

@@ -9,9 +9,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../src-main/api/dispatch';
 import type { Claim, EvidenceLink, SourceSummary } from '../../src-main/contract/domain';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import type { MethodInput } from '../../src-main/contract/methods';
 import { openNotebook, type Notebook } from '../../src-main/store/db';
 import { fixture, readFixture, tempDir } from '../helpers';
+import { ok } from '../api-call';
+export { ok };
 
 export const HOSTILE_STATEMENT = '<script>alert(1)</script> Cuba is [close](javascript:alert(1)) =HYPERLINK("http://evil.example","click")';
 export const HOSTILE_TITLE = 'Statement on Belarus <script>alert("title")</script> ](javascript:alert(2)) =cmd|\' /C calc\'!A0';
@@ -21,11 +23,6 @@ export const SEED_FILE = '000_f21f05dd4cd8cb1c.txt';
 export const WHITE_HOUSE = readdirSync(fixture('topic', 'us-gov-whitehouse')).filter((f) => f.endsWith('.md'));
 export const WIKIPEDIA = ['Armed_Forces_of_Belarus.md', 'Foreign_relations_of_Belarus.md'];
 
-export async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await api.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 export interface Seed {
   dir: string;

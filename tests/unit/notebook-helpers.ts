@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createApi, type Api } from '../../src-main/api/dispatch';
 import type { ApiOptions } from '../../src-main/api/context';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import type { MethodName } from '../../src-main/contract/methods';
 import { openNotebook } from '../../src-main/store/db';
 import { readFixture, tempDir } from '../helpers';
+import { ok } from '../api-call';
+export { ok };
 
 export interface TestNotebook {
   api: Api;
@@ -28,11 +30,6 @@ export function openTestNotebook(options: ApiOptions = {}): TestNotebook {
 }
 
 /** Calls a method and fails the test with the API's own message when it does not succeed. */
-export async function ok<M extends MethodName>(api: Api, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await api.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Calls a method that must fail, and returns its error. */
 export async function fails<M extends MethodName>(api: Api, method: M, input: unknown) {
