@@ -1,11 +1,87 @@
 /**
- * What an analyst does with the mouse and keyboard, for the end-to-end tests: select a passage
- * in the reader (a real drag, or a selection plus the shortcut), open things, wait for saves.
+ * What an analyst does with the mouse and keyboard, for the end-to-end tests: open the app, select
+ * a passage in the reader (a real drag, or a selection plus the shortcut), open sources.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ARTIFACTS_DIR } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { fixture, tempDir } from '../helpers';
+import { ARTIFACTS_DIR, launchChromium, startWebApp, type WebApp } from './harness';
+
+export const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
+export const SEED_TITLE = 'Lukashenko and Cuba';
+export const FACT_SHEET = fixture(
+  'topic',
+  'us-gov-whitehouse',
+  '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md',
+);
+export const FACT_SHEET_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats';
+export const FACT_SHEET_FULL_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats to the United States by the Government of Cuba';
+
+/** The app in Chromium over a fresh notebook, with everything that went wrong on the page recorded. */
+export interface AnalystSession {
+  app: WebApp;
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors. */
+  problems: string[];
+  pageErrors: string[];
+  /** Requests to anything but this machine's bridge (data: and blob: URLs aside). */
+  foreignRequests: string[];
+  /** Messages of alert/confirm/prompt dialogs the page opened (each dismissed). */
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the app on a fresh notebook and opens it at 1280×800, waiting for the empty library.
+ * `beforeOpen` runs before the first navigation (init scripts, extra listeners).
+ */
+export async function openAnalystSession(name: string, beforeOpen?: (page: Page) => Promise<void>): Promise<AnalystSession> {
+  const temp = tempDir(`casebook-e2e-${name}-`);
+  const app = await startWebApp({ notebookPath: join(temp.dir, 'notebook.sqlite') });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(10_000);
+  const session: AnalystSession = {
+    app,
+    browser,
+    page,
+    problems: [],
+    pageErrors: [],
+    foreignRequests: [],
+    dialogs: [],
+    close: async () => {
+      await browser.close();
+      await app.close();
+      temp.cleanup();
+    },
+  };
+  page.on('console', (m) => m.type() === 'error' && session.problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => {
+    session.problems.push(`page error: ${e.message}`);
+    session.pageErrors.push(e.message);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') session.foreignRequests.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    session.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await beforeOpen?.(page);
+  await page.goto(app.url);
+  await page.getByText('Import a report to start').waitFor();
+  return session;
+}
+
+/** Opens a source from the library and waits for the reader to show it. */
+export async function openSource(page: Page, title: string): Promise<void> {
+  await page.locator('.source-row', { hasText: title }).click();
+  await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(title);
+}
 
 export const SCREENSHOTS_DIR = join(ARTIFACTS_DIR, 'screenshots');
 

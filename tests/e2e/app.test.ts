@@ -4,67 +4,49 @@
  * White House fact sheet, reload and find it all, search, and put the claim in the brief.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers';
-import { dragSelect, readerText, screenshotPath, selectPhrase } from './analyst-ui';
-import { launchChromium, startWebApp, type WebApp } from './harness';
+import { fixture } from '../helpers';
+import {
+  dragSelect,
+  FACT_SHEET,
+  FACT_SHEET_FULL_TITLE,
+  FACT_SHEET_TITLE,
+  openAnalystSession,
+  openSource as openSourceIn,
+  readerText,
+  screenshotPath,
+  SEED,
+  SEED_TITLE,
+  selectPhrase,
+  type AnalystSession,
+} from './analyst-ui';
 
-const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
-const FACT_SHEET = fixture(
-  'topic',
-  'us-gov-whitehouse',
-  '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md',
-);
 const LOCKED_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '005-libreoffice-writer-password', 'libreoffice-writer-password.pdf');
 const UNSUPPORTED = fixture('robustness', 'docx-mammoth', 'empty.zip');
 const ANOTHER_WH_FILE = fixture('topic', 'us-gov-whitehouse', '2021-08-09-statement-by-president-joseph-r-biden-jr-on-belarus.md');
 const DROPPED = fixture('topic', 'us-gov-whitehouse', '2022-03-02-fact-sheet-the-united-states-continues-to-impose-costs-on-russia-and-belarus-for-putins-war-of-choice.md');
-const SEED_TITLE = 'Lukashenko and Cuba';
-const FACT_SHEET_FULL_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats to the United States by the Government of Cuba';
-const FACT_SHEET_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats';
 const PASSAGE = 'with a range of 300 km';
 const STATEMENT = 'Belarus offered Cuba Polonez-M missile systems with a 300 km range';
 const EVIDENCE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 
 describe('an analyst’s session in browser mode', () => {
-  const temp = tempDir('casebook-e2e-app-');
-  let app: WebApp;
-  let browser: Browser;
+  let session: AnalystSession;
   let page: Page;
-  const problems: string[] = [];
-  const foreignRequests: string[] = [];
   let claimId = '';
 
   const mark = () => page.locator(`.reader-doc mark[data-claim-ids~="${claimId}"]`);
   const card = () => page.locator('.claim-card');
-  const openSource = async (title: string) => {
-    await page.locator('.source-row', { hasText: title }).click();
-    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(title);
-  };
+  const openSource = (title: string) => openSourceIn(page, title);
   const waitSaved = (scope: string) => page.locator(`${scope} [data-save-state="saved"]`).waitFor({ timeout: 10_000 });
 
   beforeAll(async () => {
-    app = await startWebApp({ notebookPath: join(temp.dir, 'notebook.sqlite') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreignRequests.push(r.url());
-    });
-    await page.goto(app.url);
-    await page.getByText('Import a report to start').waitFor();
+    session = await openAnalystSession('app');
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    temp.cleanup();
-  });
+  afterAll(() => session?.close());
 
   it('imports the seed report through the Import button’s file picker and shows it clean', async () => {
     const chooser = page.waitForEvent('filechooser');
@@ -333,7 +315,7 @@ describe('an analyst’s session in browser mode', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    expect(problems).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(session.problems).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
   });
 });

@@ -5,23 +5,23 @@
  * and the keyboard: Escape cancels, Enter exports, Tab stays inside.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers';
-import { dragSelect, screenshotPath, selectPhrase } from './analyst-ui';
-import { launchChromium, startWebApp, type WebApp } from './harness';
+import {
+  dragSelect,
+  FACT_SHEET,
+  FACT_SHEET_FULL_TITLE,
+  FACT_SHEET_TITLE,
+  openAnalystSession,
+  openSource as openSourceIn,
+  screenshotPath,
+  SEED,
+  SEED_TITLE,
+  selectPhrase,
+  type AnalystSession,
+} from './analyst-ui';
 
-const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
-const FACT_SHEET = fixture(
-  'topic',
-  'us-gov-whitehouse',
-  '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md',
-);
-const SEED_TITLE = 'Lukashenko and Cuba';
-const FACT_SHEET_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats';
-const FACT_SHEET_FULL_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats to the United States by the Government of Cuba';
 const SEED_PASSAGE = 'with a range of 300 km';
 const SEED_STATEMENT = 'Belarus offered Cuba Polonez-M missile systems with a 300 km range';
 const FACT_SHEET_PASSAGE = 'declaring a national emergency';
@@ -29,21 +29,15 @@ const FACT_SHEET_STATEMENT = 'The White House declared a national emergency over
 const EVIDENCE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 
 describe('the Export dialog in browser mode', () => {
-  const temp = tempDir('casebook-e2e-export-');
-  let app: WebApp;
-  let browser: Browser;
+  let session: AnalystSession;
   let page: Page;
-  const problems: string[] = [];
 
   const dialog = () => page.getByRole('dialog', { name: 'Export' });
   const openDialog = async () => {
     await page.locator('.topbar').getByRole('button', { name: 'Export…' }).click();
     await dialog().waitFor();
   };
-  const openSource = async (title: string) => {
-    await page.locator('.source-row', { hasText: title }).click();
-    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(title);
-  };
+  const openSource = (title: string) => openSourceIn(page, title);
   const makeClaim = async (passage: string, statement: string) => {
     await dragSelect(page, passage);
     await page.getByRole('button', { name: /New claim/ }).click();
@@ -63,21 +57,11 @@ describe('the Export dialog in browser mode', () => {
   const checklistItem = (statement: string) => dialog().locator('.claim-checklist__item', { hasText: statement }).getByRole('checkbox');
 
   beforeAll(async () => {
-    app = await startWebApp({ notebookPath: join(temp.dir, 'notebook.sqlite') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.goto(app.url);
-    await page.getByText('Import a report to start').waitFor();
+    session = await openAnalystSession('export');
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    temp.cleanup();
-  });
+  afterAll(() => session?.close());
 
   it('makes one claim on the seed with evidence from the fact sheet, and one on the fact sheet', async () => {
     await page.locator('input[type=file]').setInputFiles(SEED);
@@ -209,6 +193,6 @@ describe('the Export dialog in browser mode', () => {
   });
 
   it('logged no errors in the page', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -3,12 +3,10 @@
  * links, remote images, frames and forms is imported through the UI and read, and nothing it
  * carries executes, opens a dialog or fetches anything; its text shows as inert text.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers';
-import { readerText, screenshotPath } from './analyst-ui';
-import { launchChromium, startWebApp, type WebApp } from './harness';
+import { fixture } from '../helpers';
+import { openAnalystSession, readerText, screenshotPath, type AnalystSession } from './analyst-ui';
 
 const HOSTILE = fixture('html', 'hostile-e2e.html');
 
@@ -20,42 +18,21 @@ declare global {
 }
 
 describe('hostile archived HTML in the reader', () => {
-  const temp = tempDir('casebook-e2e-hostile-');
-  let app: WebApp;
-  let browser: Browser;
+  let session: AnalystSession;
   let page: Page;
-  const dialogs: string[] = [];
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startWebApp({ notebookPath: join(temp.dir, 'notebook.sqlite') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(10_000);
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
-    });
     // Even a blocked attempt counts: record every Content-Security-Policy violation the page reports.
-    await page.addInitScript(() => {
-      window.__policyViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__policyViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
+    session = await openAnalystSession('hostile', async (p) => {
+      await p.addInitScript(() => {
+        window.__policyViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__policyViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
     });
-    await page.goto(app.url);
-    await page.getByText('Import a report to start').waitFor();
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    temp.cleanup();
-  });
+  afterAll(() => session?.close());
 
   it('imports and opens the page, showing its text and its quoted markup as plain text', async () => {
     await page.locator('input[type=file]').setInputFiles(HOSTILE);
@@ -82,9 +59,9 @@ describe('hostile archived HTML in the reader', () => {
 
     expect(await page.evaluate(() => window.__casebookPwned)).toBeUndefined();
     expect(await page.evaluate(() => window.__policyViolations)).toEqual([]);
-    expect(dialogs).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.dialogs).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
     // Still the app, still at its own address.
     expect(new URL(page.url()).hostname).toBe('127.0.0.1');
   });
