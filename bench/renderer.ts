@@ -27,6 +27,7 @@ import { $createClaimReferenceNode, ClaimReferenceNode } from '../src-renderer/e
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
 import { fmt, isMain, percentile } from './stats';
 import { ok } from '../tests/api-call';
+import { seededRandom } from '../tests/helpers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORDS = 50_000;
@@ -53,18 +54,6 @@ export interface RendererBenchResult {
   keystrokes: number;
 }
 
-/** A deterministic pseudo-random sequence, so every run measures the same document. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY = (
   'the a of to in and on for with by from at as ministry defence delegation convoy border sanctions minister ambassador ' +
   'Havana Minsk Cuba Belarus agreement military cooperation exports missile systems range report officials said according ' +
@@ -74,7 +63,7 @@ const VOCABULARY = (
 
 /** About `words` words in paragraphs of 60–140 words, a heading every ten paragraphs. */
 export function generateSourceText(words: number): string {
-  const random = prng(42);
+  const random = seededRandom(42);
   const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)];
   const blocks: string[] = [];
   let count = 0;
@@ -92,7 +81,7 @@ export function generateSourceText(words: number): string {
 
 /** Claims over word-aligned passages of 2–12 words; about one in ten overlaps the one before. */
 async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
-  const random = prng(7);
+  const random = seededRandom(7);
   const wordStarts: number[] = [];
   for (const m of text.matchAll(/\S+/g)) wordStarts.push(m.index ?? 0);
   const wordEnd = (i: number) => wordStarts[i] + (/\S+/.exec(text.slice(wordStarts[i]))?.[0].length ?? 1);

@@ -8,7 +8,7 @@ import { createApi } from '../src-main/api/dispatch';
 import { openNotebook } from '../src-main/store/db';
 import { insertSource, sha256Hex } from '../src-main/store/sources';
 import { toFtsQuery } from '../src-main/store/search';
-import { tempDir, FIXTURES } from '../tests/helpers';
+import { FIXTURES, seededRandom, tempDir } from '../tests/helpers';
 import { fmt, isMain, percentile, timeMs, timeMsAsync } from './stats';
 
 /** The real fixtures' vocabulary, so word frequencies look like the analysts' material. */
@@ -18,17 +18,6 @@ function vocabulary(): string[] {
     for (const f of readdirSync(join(FIXTURES, dir))) if (f.endsWith('.md')) files.push(join(FIXTURES, dir, f));
   }
   return files.flatMap((f) => readFileSync(f, 'utf8').match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []);
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so every run searches the same data. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface SearchBenchResult {
@@ -42,7 +31,7 @@ export interface SearchBenchResult {
 
 export async function benchSearch(sourceCount = 10_000, charsPerSource = 5_000): Promise<SearchBenchResult> {
   const words = vocabulary();
-  const random = rng(42);
+  const random = seededRandom(42);
   const pick = () => words[Math.floor(random() * words.length)];
   const { dir, cleanup } = tempDir('casebook-bench-search-');
   const notebook = openNotebook(join(dir, 'bench.sqlite'));

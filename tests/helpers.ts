@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CasebookError } from '../src-main/contract/errors';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -21,4 +22,27 @@ export function readFixture(...parts: string[]): Buffer {
 export function tempDir(prefix = 'casebook-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A small seeded generator (mulberry32): the same sequence every run, so a failing case can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The CasebookError a promise rejects with; any other outcome fails the test. */
+export async function caught(promise: Promise<unknown>): Promise<CasebookError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CasebookError) return error;
+    throw error;
+  }
+  throw new Error('expected a CasebookError');
 }

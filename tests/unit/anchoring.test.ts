@@ -5,7 +5,7 @@ import { codePointToUtf16Offset, utf16ToCodePointOffset } from '../../src-main/c
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import { CasebookError, type ErrorCode } from '../../src-main/contract/errors';
 import { normaliseInline } from '../../src-main/importers/normalise';
-import { readFixture } from '../helpers';
+import { readFixture, seededRandom } from '../helpers';
 
 const RAW = readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('utf8');
 /** An approximation of the importer's normalised text: one block per non-empty line. */
@@ -40,18 +40,6 @@ function allIndexesOf(haystack: string, needle: string): number[] {
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** A small seeded generator (mulberry32), so a failing case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the seed report as normalised text', () => {
   it('has lost the non-breaking spaces of the original', () => {

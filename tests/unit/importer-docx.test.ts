@@ -14,7 +14,7 @@ import { importDocument } from '../../src-main/importers/index';
 import { importDocx } from '../../src-main/importers/docx';
 import { configureIsolation, DEFAULT_ISOLATION_LIMITS } from '../../src-main/importers/isolated-run';
 import type { ImportedDocument } from '../../src-main/importers/types';
-import { fixture, readFixture, ROOT, tempDir } from '../helpers';
+import { caught, fixture, readFixture, ROOT, tempDir } from '../helpers';
 
 const MAMMOTH = fixture('robustness', 'docx-mammoth');
 const POI = fixture('robustness', 'malformed-docx-poi');
@@ -30,16 +30,6 @@ function importMammothFile(name: string, asName = name): Promise<ImportedDocumen
 const body = (doc: ImportedDocument) => doc.blocks.filter((b) => (b.section ?? 'body') === 'body');
 const inSection = (doc: ImportedDocument, section: 'notes' | 'comments') => doc.blocks.filter((b) => b.section === section);
 const texts = (blocks: { text: string }[]) => blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
-
-async function caught(promise: Promise<unknown>): Promise<CasebookError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
 
 /** A core property of a fixture, read straight from its docProps/core.xml. */
 function coreProperty(name: string, tag: string): string | undefined {

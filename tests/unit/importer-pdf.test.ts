@@ -12,7 +12,7 @@ import { importDocument } from '../../src-main/importers/index';
 import { createPdfImporter, PDF_RECOVERED_WARNING } from '../../src-main/importers/pdf';
 import { configureIsolation, DEFAULT_ISOLATION_LIMITS } from '../../src-main/importers/isolated-run';
 import type { ImportedDocument } from '../../src-main/importers/types';
-import { fixture, readFixture } from '../helpers';
+import { caught, fixture, readFixture } from '../helpers';
 
 const SAMPLES = fixture('robustness', 'pdf-py-pdf-sample-files');
 const QPDF = fixture('robustness', 'malformed-pdf-qpdf');
@@ -28,16 +28,6 @@ function importSample(path: string, password?: string): Promise<ImportedDocument
   const key = `${path}\u0000${password ?? ''}`;
   if (!cache.has(key)) cache.set(key, importDocument({ bytes: readFixture('robustness', 'pdf-py-pdf-sample-files', path), fileName: basename(path), password }));
   return cache.get(key)!;
-}
-
-async function caught(promise: Promise<unknown>): Promise<CasebookError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
 }
 
 /** The body of a LaTeX file as running text (between \begin{document} and \end{document}). */
