@@ -1,30 +1,22 @@
 /**
  * What Electron's printToPDF needs to print a brief like headless Chromium does (pdf.ts): the
- * same A4 page, margins and footer, and how to load the HTML. Plain Node: no electron import.
+ * same A4 page and margins (the footer is in the brief's CSS), and how to load the HTML.
+ * Plain Node: no electron import.
  */
 import type { PrintToPDFOptions } from 'electron';
-import { footerTemplate, PDF_MARGINS_MM } from '../exporters/pdf';
+import { PDF_MARGINS_MM } from '../exporters/pdf';
 
 const MM_PER_INCH = 25.4;
 /** Chromium refuses to navigate to URLs over 2 MiB; a bigger brief is printed from a temp file. */
 export const MAX_DATA_URL_CHARS = 2 * 1024 * 1024 - 1024;
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-/** The brief's title, from its `<title>` (escaped by html.ts): the footer shows it. */
-export function titleOfHtml(html: string): string {
-  const m = /<title>([^<]*)<\/title>/i.exec(html);
-  return m ? m[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]).trim() : '';
-}
-
-export function printToPdfOptions(html: string): PrintToPDFOptions {
+export function printToPdfOptions(): PrintToPDFOptions {
   const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
   return {
     pageSize: 'A4',
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: footerTemplate(titleOfHtml(html)),
+    // The footer (title, page n / N) is in the brief's CSS, as for headless Chromium.
+    displayHeaderFooter: false,
     margins: {
       top: inches(PDF_MARGINS_MM.top),
       bottom: inches(PDF_MARGINS_MM.bottom),

@@ -62,7 +62,7 @@ async function printOnce(html: string): Promise<Uint8Array> {
       allowedFileUrl = pathToFileURL(file).href;
       await win.loadFile(file);
     }
-    const pdf = await win.webContents.printToPDF(printToPdfOptions(html));
+    const pdf = await win.webContents.printToPDF(printToPdfOptions());
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     allowedFileUrl = null;

@@ -1,3 +1,25 @@
+/** A CSS string literal for any text: everything but plain ASCII letters, digits and spaces is escaped (so no quote or `</style>` can end it). */
+export function cssString(text: string): string {
+  const escaped = [...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)?.toString(16)} `)).join('');
+  return `"${escaped}"`;
+}
+
+/** The printed page's footer, drawn by the browser in the page margin: the title left, "page / pages" right. */
+export function pageFooterCss(title: string): string {
+  const short = title.length > 90 ? `${title.slice(0, 89)}…` : title;
+  const box = 'font: 8px Arial, "Liberation Sans", sans-serif; color: #5b6575;';
+  return `@page {
+  @bottom-left { content: ${cssString(short)}; ${box} }
+  @bottom-right { content: counter(page) " / " counter(pages); ${box} }
+}`;
+}
+
+/**
+ * Added only to the HTML that is printed to PDF: Chromium lays a page out for the screen before and
+ * after printing it, which on a 200-page brief costs as much as the printing layout itself.
+ */
+export const PRINT_ONLY_CSS = '@media screen { body { display: none; } }';
+
 /** The brief's stylesheet, inlined in the HTML file (the page allows no other resource). */
 export const BRIEF_CSS = `
 :root { --ink: #1d2430; --muted: #5b6575; --rule: #d9dee6; --paper: #ffffff; --tint: #f4f6f9; --accent: #24527a; }

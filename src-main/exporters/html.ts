@@ -5,7 +5,7 @@
  */
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
-import { BRIEF_CSS } from './html-style';
+import { BRIEF_CSS, pageFooterCss, PRINT_ONLY_CSS } from './html-style';
 import { isWebUrl } from './csl-items';
 import type { Run } from './rich-text';
 
@@ -171,7 +171,12 @@ function sourceItem(s: ModelSource): string {
 <dl class="provenance"><dt>Origin</dt><dd>${origin}</dd><dt>Captured</dt><dd>${esc(s.capturedAt)}</dd><dt>SHA-256</dt><dd><code>${esc(s.sha256)}</code></dd><dt>Reliability</dt><dd>${esc(s.reliabilityLabel)}</dd></dl></li>`;
 }
 
-export function renderHtml(model: BriefModel): string {
+export interface HtmlOptions {
+  /** The HTML is only printed (PDF export), never shown: see PRINT_ONLY_CSS. */
+  printOnly?: boolean;
+}
+
+export function renderHtml(model: BriefModel, { printOnly = false }: HtmlOptions = {}): string {
   const meta = [
     ['Author', model.author],
     ['Date', model.date],
@@ -195,7 +200,7 @@ export function renderHtml(model: BriefModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Casebook">
 <title>${esc(model.title)}</title>
-<style>${BRIEF_CSS}</style>
+<style>${BRIEF_CSS}${pageFooterCss(model.title)}${printOnly ? `\n${PRINT_ONLY_CSS}` : ''}</style>
 </head>
 <body>
 <main>

@@ -5,23 +5,15 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import type { BriefModel } from './brief-model';
-import { escapeHtml, renderHtml } from './html';
+import { renderHtml } from './html';
 import type { HtmlToPdf } from './types';
 import { borrowChromium } from './warm-chromium';
 
 /** The page margins of the printed brief, in millimetres. */
 export const PDF_MARGINS_MM = { top: 16, bottom: 18, left: 15, right: 15 } as const;
 
-const FOOTER_STYLE = 'font: 8px Arial, sans-serif; color: #5b6575; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between;';
-
-/** The page footer: the brief's title on the left, page n of N on the right. */
-export function footerTemplate(title: string): string {
-  const short = title.length > 90 ? `${title.slice(0, 89)}…` : title;
-  return `<div style="${FOOTER_STYLE}"><span>${escapeHtml(short)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
-}
-
 /** Prints HTML to an A4 PDF with headless Chromium. */
-export function chromiumHtmlToPdf(footerTitle = ''): HtmlToPdf {
+export function chromiumHtmlToPdf(): HtmlToPdf {
   return async (html) => {
     const { browser, release } = await borrowChromium();
     let context: BrowserContext | undefined;
@@ -35,9 +27,9 @@ export function chromiumHtmlToPdf(footerTitle = ''): HtmlToPdf {
       return await page.pdf({
         format: 'A4',
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(footerTitle),
+        // The footer comes from the brief's own CSS (@page margin boxes): Chromium's header and
+        // footer templates are a document each per page, a third of the time on a long brief.
+        displayHeaderFooter: false,
         margin: {
           top: `${PDF_MARGINS_MM.top}mm`,
           bottom: `${PDF_MARGINS_MM.bottom}mm`,
@@ -54,6 +46,6 @@ export function chromiumHtmlToPdf(footerTitle = ''): HtmlToPdf {
   };
 }
 
-export async function renderPdf(model: BriefModel, htmlToPdf: HtmlToPdf = chromiumHtmlToPdf(model.title)): Promise<Uint8Array> {
-  return htmlToPdf(renderHtml(model));
+export async function renderPdf(model: BriefModel, htmlToPdf: HtmlToPdf = chromiumHtmlToPdf()): Promise<Uint8Array> {
+  return htmlToPdf(renderHtml(model, { printOnly: true }));
 }

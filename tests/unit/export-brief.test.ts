@@ -48,6 +48,19 @@ beforeAll(async () => {
 
 afterAll(() => seed?.cleanup());
 
+/** The text of each page of a PDF, as pdf.js reads it. */
+async function pdfPageTexts(bytes: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await pdf.destroy();
+  return pages;
+}
+
 describe('annotated brief of the seed, every format', () => {
   it('has at least five claims, each with evidence from the topic fixtures', () => {
     expect(seed.claims.length).toBeGreaterThanOrEqual(5);
@@ -88,6 +101,8 @@ describe('annotated brief of the seed, every format', () => {
       page.on('pageerror', (e) => problems.push(e.message));
       page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
       await page.goto(`file://${path}`);
+      // Only the HTML printed to PDF is hidden on screen (PRINT_ONLY_CSS); the exported file shows.
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
       const facts = await page.evaluate(() => ({
         scripts: document.querySelectorAll('script').length,
         handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
@@ -143,19 +158,21 @@ describe('annotated brief of the seed, every format', () => {
   });
 
   it('PDF text (pdf.js) holds every claim and the SHA-256 of every cited source', async () => {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await getDocument({ data: new Uint8Array(files.get('pdf') as Buffer), disableFontFace: true, useSystemFonts: false }).promise;
-    const pages: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-    }
-    await pdf.destroy();
-    const text = squash(pages.join(''));
+    const text = squash((await pdfPageTexts(files.get('pdf') as Buffer)).join(''));
     for (const c of seed.claims) expect(text).toContain(squash(c.statement));
     const model = buildBriefModel(seed.notebook, {});
     expect(model.sources.length).toBeGreaterThanOrEqual(8);
     for (const s of model.sources) expect(text).toContain(s.sha256);
+  });
+
+  it('every PDF page has the footer from the brief’s CSS: the title and “page / pages”, a hostile title as plain text', async () => {
+    const title = 'Minsk “talks” </style><script>alert(1)</script> "quoted" \\ back\\slash — Минск';
+    const pages = await pdfPageTexts(await render('pdf', { title }));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    pages.forEach((text, i) => {
+      expect(text).toContain(`${i + 1} / ${pages.length}`);
+      expect(squash(text)).toContain(squash(title));
+    });
   });
 });
 
@@ -200,7 +217,7 @@ describe('brief options', () => {
       seen.push(html);
       return new TextEncoder().encode('%PDF-fake');
     });
-    expect(seen).toEqual([renderHtml(model)]);
+    expect(seen).toEqual([renderHtml(model, { printOnly: true })]);
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-fake');
   });
 
