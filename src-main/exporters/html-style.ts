@@ -88,11 +88,26 @@ ol.bibliography .entry { margin: 0; padding-left: 1.5rem; text-indent: -1.5rem; 
   .claim { margin: .8rem 0 1.2rem; }
   ul.evidence li { margin: .4rem 0; }
   blockquote.passage { padding: .3rem .7rem; margin: .3rem 0; }
-  main { max-width: none; margin: 0; padding: 0; border: 0; border-radius: 0; }
+  main { max-width: none; margin: 0; padding: 0; border: 0; border-radius: 0; overflow-wrap: anywhere; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   table.claims tr { break-inside: avoid; }
+  /* Nothing may be wider than the page: Chromium would shrink every page to fit it (and lay the
+     whole brief out once more). Long words break when they must; the claims table has fixed
+     column widths. */
+  table.claims { table-layout: fixed; font-size: 8pt; }
+  table.claims th, table.claims td { padding: .3rem .35rem; }
+  table.claims th:nth-child(1) { width: 6%; }
+  table.claims th:nth-child(2) { width: 37%; }
+  table.claims th:nth-child(3) { width: 14%; }
+  table.claims th:nth-child(4) { width: 14%; }
+  table.claims th:nth-child(5) { width: 12%; }
+  table.claims th:nth-child(6) { width: 10%; }
+  table.claims th:nth-child(7) { width: 7%; }
+  table.claims td.statement { min-width: 0; }
+  table.claims .pill { font-size: .95em; padding: 0 .2rem; }
   a { color: inherit; text-decoration: none; }
-  .pill { border: 1px solid currentColor; }
+  /* Square outlined labels: legible in black and white, and light to draw on a 200-page brief. */
+  .pill { border: 1px solid currentColor; border-radius: 0; }
 }
 `;

@@ -125,7 +125,7 @@ function claimsTable(model: BriefModel): string {
   const rows = model.claims
     .map(
       (c) =>
-        `<tr><td><a href="#claim-${c.label}">${c.label}</a></td><td class="statement">${esc(c.statement)}</td><td>${pill(c)}</td><td>${esc(c.credibilityLabel)}</td><td>${esc(c.likelihoodLabel)}</td><td>${esc(c.eventDate)}</td><td>${esc(c.tags.join(', '))}</td></tr>`,
+        `<tr><td><a href="#claim-${c.label}">${c.label}</a></td><td class="statement">${esc(c.statement)}</td><td>${pill(c)}</td><td>${esc(c.credibilityLabel)}</td><td>${esc(c.likelihoodLabel)}</td><td class="date">${esc(c.eventDate)}</td><td class="tags">${esc(c.tags.join(', '))}</td></tr>`,
     )
     .join('\n');
   return `<section id="claims"><h2>Claims</h2>

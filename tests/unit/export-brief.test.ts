@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefModel } from '../../src-main/exporters/brief-model';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../../src-main/exporters/chromium';
 import { renderHtml } from '../../src-main/exporters/html';
-import { renderPdf } from '../../src-main/exporters/pdf';
+import { PDF_MARGINS_MM, renderPdf } from '../../src-main/exporters/pdf';
 import { HOSTILE_NOTE, HOSTILE_STATEMENT, HOSTILE_TITLE, buildSeed, ok, squash, type Seed } from './export-seed';
 
 let seed: Seed;
@@ -163,6 +163,27 @@ describe('annotated brief of the seed, every format', () => {
     const model = buildBriefModel(seed.notebook, {});
     expect(model.sources.length).toBeGreaterThanOrEqual(8);
     for (const s of model.sources) expect(text).toContain(s.sha256);
+  });
+
+  it('the printed brief fits the A4 page width even with unbreakable words, so Chromium never shrinks it', async () => {
+    const model = buildBriefModel(seed.notebook, {});
+    const long = (ch: string, n: number) => ch.repeat(n);
+    model.claims[0] = { ...model.claims[0], statement: long('x', 300), tags: [long('t', 120)], exact: long('q', 300) };
+    model.sources[0] = { ...model.sources[0], origin: `https://example.org/${long('p', 400)}` };
+    const executablePath = findChromium();
+    expect(executablePath, 'Chromium is needed for this test: apt-get install chromium').toBeTruthy();
+    const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: CHROMIUM_LAUNCH_ARGS });
+    try {
+      // A4 (210 mm) less the side margins, in CSS pixels: the width the print layout gets.
+      const contentWidth = Math.floor(((210 - PDF_MARGINS_MM.left - PDF_MARGINS_MM.right) / 25.4) * 96);
+      const page = await browser.newPage({ viewport: { width: contentWidth, height: 1000 }, javaScriptEnabled: false });
+      await page.emulateMedia({ media: 'print' });
+      await page.setContent(renderHtml(model));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('every PDF page has the footer from the brief’s CSS: the title and “page / pages”, a hostile title as plain text', async () => {
