@@ -1,7 +1,8 @@
 /**
  * The annotated brief as ONE self-contained HTML file: inline CSS for screen and print, no script
  * at all, a Content-Security-Policy that forbids loading anything, and every piece of text escaped.
- * The same HTML is what the PDF exporter prints.
+ * The PDF exporter prints the same HTML, hidden on screen (PRINT_ONLY_CSS); its page footer (title,
+ * page n / N) comes from @page margin boxes, so a browser printing the HTML file shows it too.
  */
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
