@@ -97,13 +97,14 @@ ol.bibliography .entry { margin: 0; padding-left: 1.5rem; text-indent: -1.5rem; 
      column widths. */
   table.claims { table-layout: fixed; font-size: 8pt; }
   table.claims th, table.claims td { padding: .3rem .35rem; }
-  table.claims th:nth-child(1) { width: 6%; }
-  table.claims th:nth-child(2) { width: 37%; }
+  table.claims th:nth-child(1) { width: 5%; }
+  table.claims th:nth-child(2) { width: 32%; }
   table.claims th:nth-child(3) { width: 14%; }
-  table.claims th:nth-child(4) { width: 14%; }
+  table.claims th:nth-child(4) { width: 13%; }
   table.claims th:nth-child(5) { width: 12%; }
   table.claims th:nth-child(6) { width: 10%; }
-  table.claims th:nth-child(7) { width: 7%; }
+  table.claims th:nth-child(7) { width: 14%; }
+  table.claims td.date { white-space: nowrap; }
   table.claims td.statement { min-width: 0; }
   table.claims .pill { font-size: .95em; padding: 0 .2rem; }
   a { color: inherit; text-decoration: none; }
