@@ -6,13 +6,13 @@
  * Files the document links to (pictures, other documents) are never read, and embedded
  * pictures are dropped: Casebook keeps the text.
  */
-import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { CasebookError } from '../contract/errors';
 import type { ImportedDocument, Importer } from './types';
 import { runIsolated, type IsolationLimits } from './isolated-run';
 import { blocksFromMammothHtml } from './docx-html';
 import { readCoreProperties } from './docx-metadata';
+import { titleFromFileName } from './normalise';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Most a Word file's XML parts may unpack to; far above any real document's text and styles. */
@@ -91,7 +91,7 @@ export function createDocxImporter(limits: Partial<IsolationLimits> = {}): Impor
     const core = readCoreProperties(conversion.coreXml);
     const heading = blocks.find((b) => b.kind === 'heading' && (b.section ?? 'body') === 'body')?.text;
     return {
-      title: core.title ?? heading ?? basename(fileName, extname(fileName)),
+      title: core.title ?? heading ?? titleFromFileName(fileName),
       authors: core.authors,
       ...(core.created ? { publishedAt: core.created } : {}),
       mediaType: DOCX_MEDIA_TYPE,

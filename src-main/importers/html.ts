@@ -11,11 +11,10 @@
  * html-blocks.ts is the sanitiser: it reads text nodes only, never attributes (no URLs, no
  * event handlers), and skips script, style, template, embedded documents and form widgets.
  */
-import { basename, extname } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { CasebookError } from '../contract/errors';
 import type { DocBlock, ImportedDocument, Importer } from './types';
-import { normaliseInline } from './normalise';
+import { normaliseInline, titleFromFileName } from './normalise';
 import { decodeHtml } from './html-charset';
 import { parsePage } from './html-document';
 import { removeNonTextNodes } from './html-clean';
@@ -89,7 +88,7 @@ export const importHtml: Importer = async ({ bytes, fileName }) => {
   const { head, article, blocks, warning } = extracted;
   const publisher = normaliseInline(article?.siteName ?? '') || undefined;
   const doc: ImportedDocument = {
-    title: normaliseInline(article?.title ?? '') || head.title || basename(fileName, extname(fileName)),
+    title: normaliseInline(article?.title ?? '') || head.title || titleFromFileName(fileName),
     authors: authorsFromByline(article?.byline),
     mediaType: 'text/html',
     blocks,

@@ -111,7 +111,10 @@ export function extractGridTables(markdown: string): GridTableExtraction {
     } else if (TOP_BORDER.test(line)) {
       const table = readGridTable(lines, i);
       if (table.rows.length > 0) {
-        out.push('', placeholder(tables.length), '');
+        // Blank lines around it only where the original has none, so its blank lines still count.
+        if ((out.at(-1) ?? '').trim() !== '') out.push('');
+        out.push(placeholder(tables.length));
+        if ((lines[table.end] ?? '').trim() !== '') out.push('');
         tables.push(table.rows);
       } else {
         out.push(...lines.slice(i, table.end));

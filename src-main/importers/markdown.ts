@@ -2,19 +2,19 @@
  * Markdown importer. marked's lexer gives the block structure; front matter gives the metadata;
  * pandoc grid tables, which marked does not know, are cut out first and read separately.
  *
- * Blocks: headings (with level), paragraphs (hard-wrapped lines re-flowed), list items (nested
+ * Blocks: headings (with level; also a plain-text section title, see isPlainTextHeading), paragraphs (hard-wrapped lines re-flowed), list items (nested
  * ones deeper; ordered ones keep their number), blockquotes as quote blocks, tables as one block
  * with a line per row and cells joined by " | ", code as code blocks, HTML blocks as their words.
  * Thematic breaks, link definitions and HTML comments say nothing and are dropped.
  */
-import { basename, extname } from 'node:path';
 import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { DocBlock, Importer } from './types';
 import type { BlockKind } from '../contract/domain';
-import { decodeText, normaliseInline, normaliseMultiline } from './normalise';
+import { decodeText, normaliseInline, normaliseMultiline, titleFromFileName } from './normalise';
 import { splitFrontMatter } from './markdown-front-matter';
 import { extractGridTables, gridTableIndex, type GridTable } from './markdown-grid-tables';
 import { decodeEntities, htmlText, inlineText } from './markdown-inline';
+import { hasHeadingShape } from './text-headings';
 
 // Our own instance: settings another module gives the shared `marked` (extensions, options) do not reach us.
 const markdown = new Marked({ gfm: true });
@@ -22,6 +22,8 @@ const markdown = new Marked({ gfm: true });
 interface Context {
   gridTables: GridTable[];
   out: DocBlock[];
+  /** The text of the first Markdown heading: the title when front matter gives none. */
+  firstHeading?: string;
 }
 
 function push(ctx: Context, kind: BlockKind, rawText: string, level?: number): void {
@@ -67,15 +69,34 @@ function list(token: Tokens.List, level: number, ctx: Context): void {
   });
 }
 
-function walk(tokens: Token[], ctx: Context): void {
-  for (const token of tokens as MarkedToken[]) {
+const newlines = (token: MarkedToken | undefined) => (token?.type === 'space' ? (token.raw.match(/\n/g)?.length ?? 0) : 0);
+
+/**
+ * Plain text saved as Markdown (Wikipedia's text dumps among it) sets a section title apart with
+ * two blank lines before it and one after, and no other mark: one line of heading shape there is a
+ * heading. A line after one ending with a colon belongs to it.
+ */
+function isPlainTextHeading(tokens: MarkedToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token.type !== 'paragraph' || token.raw.trim().includes('\n')) return false;
+  if (newlines(tokens[i - 1]) < 3 || newlines(tokens[i + 1]) < 2) return false;
+  const before = tokens[i - 2];
+  if (before?.type === 'paragraph' && before.text.trimEnd().endsWith(':')) return false;
+  return hasHeadingShape(normaliseInline(inlineText(token.tokens)));
+}
+
+function walk(tokens: Token[], ctx: Context, { topLevel = false } = {}): void {
+  const all = tokens as MarkedToken[];
+  all.forEach((token, i) => {
     switch (token.type) {
       case 'heading':
+        ctx.firstHeading ||= normaliseInline(inlineText(token.tokens)) || undefined;
         push(ctx, 'heading', inlineText(token.tokens), token.depth);
         break;
       case 'paragraph':
       case 'text':
-        paragraph(token.text, token.tokens, ctx);
+        if (topLevel && isPlainTextHeading(all, i)) push(ctx, 'heading', inlineText(token.tokens ?? []), 2);
+        else paragraph(token.text, token.tokens, ctx);
         break;
       case 'list':
         list(token, 1, ctx);
@@ -101,7 +122,7 @@ function walk(tokens: Token[], ctx: Context): void {
         // space, hr, def (link definitions), br: nothing to read.
         break;
     }
-  }
+  });
 }
 
 export const importMarkdown: Importer = async ({ bytes, fileName }) => {
@@ -109,11 +130,10 @@ export const importMarkdown: Importer = async ({ bytes, fileName }) => {
   const { body, metadata, warnings } = splitFrontMatter(source, fileName);
   const { markdown: withoutGridTables, tables } = extractGridTables(body);
   const ctx: Context = { gridTables: tables, out: [] };
-  walk(markdown.lexer(withoutGridTables), ctx);
+  walk(markdown.lexer(withoutGridTables), ctx, { topLevel: true });
 
-  const firstHeading = ctx.out.find((block) => block.kind === 'heading');
   return {
-    title: metadata.title ?? firstHeading?.text ?? basename(fileName, extname(fileName)),
+    title: metadata.title ?? ctx.firstHeading ?? titleFromFileName(fileName),
     authors: metadata.authors,
     publisher: metadata.publisher,
     publishedAt: metadata.publishedAt,

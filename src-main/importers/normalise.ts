@@ -3,6 +3,7 @@
  * the normalised text (what anchors and search point into) has one plain space where the
  * original had non-breaking, thin or other exotic spaces, and no zero-width characters.
  */
+import { basename, extname } from 'node:path';
 
 // Every Unicode space separator but the plain space, plus tab/CR/LF/FF/VT and the line/paragraph separators.
 const SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
@@ -70,4 +71,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return n > 0 && control / n > 0.1;
+}
+
+/**
+ * A title for a document that states none, from its file name: the extension dropped and
+ * underscores read as spaces ("Foreign_relations_of_Belarus.md" → "Foreign relations of Belarus").
+ */
+export function titleFromFileName(fileName: string): string {
+  const stem = basename(fileName, extname(fileName));
+  return normaliseInline(stem.replace(/_+/g, ' ')) || stem;
 }

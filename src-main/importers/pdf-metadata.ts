@@ -1,8 +1,7 @@
 /** A PDF's document properties (Info dictionary and XMP) as Casebook metadata. */
-import { basename, extname } from 'node:path';
 import type { DocBlock } from './types';
 import type { PdfExtraction } from './pdf-extraction';
-import { normaliseInline } from './normalise';
+import { normaliseInline, titleFromFileName } from './normalise';
 
 const two = (n: string | undefined) => (n === undefined ? undefined : n.padStart(2, '0'));
 
@@ -70,7 +69,7 @@ export function pdfMetadata(extraction: PdfExtraction, blocks: DocBlock[], fileN
     cleanTitle(info.title ?? '') ||
     cleanTitle(firstText(xmp.title)) ||
     (heading && heading.length <= 200 ? heading : '') ||
-    basename(fileName, extname(fileName));
+    titleFromFileName(fileName);
 
   const xmpCreators = Array.isArray(xmp.creator) ? xmp.creator : xmp.creator ? [xmp.creator] : [];
   const authors = info.author ? splitAuthors(info.author) : xmpCreators.map((c) => normaliseInline(c)).filter(Boolean);

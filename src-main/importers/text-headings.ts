@@ -26,18 +26,26 @@ function isCapitalised(word: string): boolean {
   return /\p{N}/u.test(first) || first !== first.toLowerCase();
 }
 
-/** True when `text` (one normalised line) reads like a heading: short, title case or capitals, no sentence end. */
-export function looksLikeHeading(text: string): boolean {
+/**
+ * True when `text` (one normalised line) has the shape of a heading: short, starting with a
+ * capital or a digit, no sentence end, not a caption, byline or quotation. Sentence case passes:
+ * callers with a strong sign from the layout (a title set apart by blank lines) need no more.
+ */
+export function hasHeadingShape(text: string): boolean {
   if (text.length === 0 || text.length > MAX_LENGTH) return false;
   if (SENTENCE_END.test(text) || NOT_A_HEADING_START.test(text) || QUOTE_START.test(text)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
   // "Name, Role" is the shape of captions and bylines; a question may contain commas.
   if (text.includes(',') && !text.endsWith('?')) return false;
+  return text.split(' ').length <= MAX_WORDS;
+}
 
-  const words = text.split(' ');
-  if (words.length > MAX_WORDS) return false;
+/** True when `text` (one normalised line) reads like a heading: the shape of one, in title case or capitals. */
+export function looksLikeHeading(text: string): boolean {
+  if (!hasHeadingShape(text)) return false;
   if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true;
 
+  const words = text.split(' ');
   const significant = words.filter((word, i) => i === 0 || !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter(isCapitalised).length;
   return capitalised / significant.length >= 0.75;

@@ -8,9 +8,8 @@
  * headings are level 2. When the first block is not title-like (a long or wrapped paragraph),
  * the title is the file name and no heading is invented.
  */
-import { basename, extname } from 'node:path';
 import type { DocBlock, Importer } from './types';
-import { decodeText } from './normalise';
+import { decodeText, titleFromFileName } from './normalise';
 import { readLine, trimFurniture, type TextLine } from './text-lines';
 import { looksLikeHeading } from './text-headings';
 import { bylineAuthors, datelineDate } from './text-metadata';
@@ -75,7 +74,7 @@ export const importText: Importer = async ({ bytes, fileName }) => {
   const blocks: DocBlock[] = [];
 
   const hasTitle = isTitleLike(chunks[0]);
-  const title = hasTitle ? chunks[0].text : basename(fileName, extname(fileName));
+  const title = hasTitle ? chunks[0].text : titleFromFileName(fileName);
   if (hasTitle) blocks.push({ kind: 'heading', level: 1, text: title });
   const bodyStart = hasTitle ? 1 : 0;
 

@@ -96,7 +96,7 @@ describe('importMarkdown on the Wikipedia articles (pandoc grid tables)', () => 
     const doc = await importMarkdown({ bytes, fileName: 'Foreign_relations_of_Belarus.md' });
     expect(performance.now() - started).toBeLessThan(1000);
 
-    expect(doc.title).toBe('Foreign_relations_of_Belarus'); // no front matter, no Markdown heading
+    expect(doc.title).toBe('Foreign relations of Belarus'); // no front matter, no Markdown heading: the file name
     const tables = doc.blocks.filter((b) => b.kind === 'table');
     expect(tables.length).toBeGreaterThanOrEqual(5);
     const text = plainText(doc);
@@ -110,6 +110,34 @@ describe('importMarkdown on the Wikipedia articles (pandoc grid tables)', () => 
     expect(tables[0].text.split('\n')[0]).toBe('Country | Formal Relations Began | Notes');
     // No grid drawing or placeholder leaks into the text.
     expect(text).not.toMatch(/\+-{3,}|\+={3,}|\uE000/);
+  });
+
+  it('reads the section titles set apart by blank lines as headings, and nothing else', async () => {
+    const headings = async (name: string) => (await importFile(...WIKI, name)).blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text]);
+    expect(await headings('Armed_Forces_of_Belarus.md')).toEqual(
+      ['History', 'Structure', 'Manpower', 'Equipment', 'Cultural aspects', 'Military education', 'References', 'External links'].map((t) => [2, t]),
+    );
+    expect(await headings('Foreign_relations_of_Belarus.md')).toEqual(
+      ['Prior to 2001', 'Present situation (2001 onwards)', 'Bilateral relations', 'See also', 'References', 'External links'].map((t) => [2, t]),
+    );
+  });
+
+  it('takes a plain line for a section title only with two blank lines before it, one after, and a heading’s shape', async () => {
+    const doc = await importString(
+      [
+        'Opening paragraph.', '', '', 'Cultural aspects', '', 'Body.', // a title
+        '', 'Single gap', '', 'Body.', // one blank line before: a paragraph
+        '', '', 'A whole sentence ends here.', '', 'Body.', // a sentence
+        '', '', 'Two lines', 'in one paragraph', '', 'Body.', // more than one line
+        '', '', 'Smith, photographer', '', 'Body.', // a caption's shape
+        '', '', 'The options were:', '', '', 'Option One', '', 'Body.', // after a colon
+        '', '', 'Last line', // nothing after it
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Cultural aspects']);
+    expect(doc.title).toBe('note'); // an inferred heading is no title
+    const quoted = await importString(['> Quote.', '>', '>', '> Not A Title', '>', '> More.'].join('\n'));
+    expect(quoted.blocks.every((b) => b.kind === 'quote')).toBe(true);
   });
 
   it('imports Armed Forces of Belarus with its equipment tables', async () => {
@@ -168,6 +196,8 @@ describe('importMarkdown front matter', () => {
   it('falls back to the first heading, then to the file name', async () => {
     expect((await importString('Intro.\n\n## Second-level first\n\n# Later')).title).toBe('Second-level first');
     expect((await importString('Just text.', 'my notes.markdown')).title).toBe('my notes');
+    expect((await importString('Just text.', 'Field_notes__2024.md')).title).toBe('Field notes 2024');
+    expect((await importString('Just text.', '___.md')).title).toBe('___');
   });
 
   it('keeps a leading thematic break and text that is not YAML as Markdown', async () => {
