@@ -14,6 +14,10 @@ import { createApi } from '../src-main/api/dispatch';
 import { renderExport } from '../src-main/exporters/index';
 import { openNotebook, type Notebook } from '../src-main/store/db';
 import { keepChromiumWarm } from '../src-main/exporters/warm-chromium';
+import { buildBriefModel } from '../src-main/exporters/brief-model';
+import { launchChromium } from '../src-main/exporters/chromium';
+import { renderHtml } from '../src-main/exporters/html';
+import { CHROMIUM_PDF_OPTIONS } from '../src-main/exporters/pdf';
 import { ok } from '../tests/api-call';
 
 const FIXTURES = resolve(fileURLToPath(import.meta.url), '..', '..', 'tests', 'fixtures');
@@ -37,6 +41,9 @@ export interface ExportBenchResult {
   /** PDF with the browser kept warm between exports, as browser mode does. */
   warmPdfMs: number;
   warmPdfRunsMs: number[];
+  /** Chromium alone: page.pdf of the same HTML already in an open page, nothing of ours around it. */
+  chromiumPrintMs: number;
+  chromiumPrintRunsMs: number[];
   pdfPages: number;
   docxBytes: number;
   pdfBytes: number;
@@ -121,6 +128,26 @@ async function time(run: () => Promise<{ bytes: Uint8Array }>): Promise<{ ms: nu
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, bytes: file.bytes.length };
 }
 
+/** The baseline: Chromium printing the brief's HTML, timed around page.pdf only. */
+async function chromiumAlone(html: string): Promise<number[]> {
+  const browser = await launchChromium();
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < WARM_ROUNDS; i++) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const start = performance.now();
+      await page.pdf(CHROMIUM_PDF_OPTIONS);
+      runs.push(performance.now() - start);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return runs;
+}
+
 export async function benchExport(): Promise<ExportBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-export-'));
   const notebook = openNotebook(join(dir, 'bench.casebook'));
@@ -154,6 +181,7 @@ export async function benchExport(): Promise<ExportBenchResult> {
     } finally {
       await warm.close();
     }
+    const chromiumPrintRuns = await chromiumAlone(renderHtml(buildBriefModel(notebook, {}), { printOnly: true }));
     return {
       ...counts,
       setupMs,
@@ -164,6 +192,8 @@ export async function benchExport(): Promise<ExportBenchResult> {
       pdfRunsMs: pdfRuns,
       warmPdfMs: median(warmPdfRuns),
       warmPdfRunsMs: warmPdfRuns,
+      chromiumPrintMs: median(chromiumPrintRuns),
+      chromiumPrintRunsMs: chromiumPrintRuns,
       pdfPages,
       docxBytes: cold.bytes,
       pdfBytes,
@@ -182,6 +212,7 @@ export function printExport(r: ExportBenchResult): void {
   const spread = (runs: number[]) => `${s(Math.min(...runs))}–${s(Math.max(...runs))}`;
   console.log(`  PDF via headless Chromium, launched per export, median of ${WARM_ROUNDS}: ${s(r.pdfMs)} (target ≤ 3 s; runs ${spread(r.pdfRunsMs)}), ${r.pdfPages} pages, ${(r.pdfBytes / 1024).toFixed(0)} KB`);
   console.log(`  PDF with the browser kept warm (browser mode), median of ${WARM_ROUNDS}: ${s(r.warmPdfMs)} (runs ${spread(r.warmPdfRunsMs)})`);
+  console.log(`  baseline, Chromium alone printing the same HTML (page.pdf in an open page), median of ${WARM_ROUNDS}: ${s(r.chromiumPrintMs)} (runs ${spread(r.chromiumPrintRunsMs)})`);
   console.log(`  (load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 }
 

@@ -1,11 +1,13 @@
 /**
  * An opt-in warm Chromium for PDF export in a long-running process (browser mode): one browser,
  * launched by the first export and reused by the next ones (launching costs about a second), closed
- * after a minute without exports or when the process that asked for it lets go. Without it (the
- * CLI, tests) every export launches its own browser and closes it, so one-shot processes exit
- * promptly. Playwright kills a browser still running when the process exits.
+ * after a minute without exports or when the process that asked for it lets go. Each export prints
+ * on a page of its own context; once an export is done, the page for the next one is opened ahead
+ * (a new context and renderer cost a fifth of a second). Without it (the CLI, tests) every export
+ * launches its own browser and closes it, so one-shot processes exit promptly. Playwright kills a
+ * browser still running when the process exits.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 
 export const WARM_IDLE_MS = 60_000;
@@ -17,10 +19,28 @@ export interface WarmChromiumOptions {
   launch?: () => Promise<Browser>;
 }
 
-/** A browser lent to one export; `release` when done with it. */
-export interface BorrowedBrowser {
-  browser: Browser;
+/** A page lent to one export, in a context no other export sees; `release` when done with it. */
+export interface PrintPage {
+  page: Page;
   release(): Promise<void>;
+}
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A page to print on: its own context, no script, and nothing fetched (the brief is self-contained). */
+async function openPrintPage(browser: Browser): Promise<OpenedPage> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    return { context, page };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
 }
 
 export interface WarmChromiumHandle {
@@ -30,6 +50,8 @@ export interface WarmChromiumHandle {
 
 class WarmChromium {
   private browser: Promise<Browser> | null = null;
+  /** The page the next export will print on, opened once the last one was done. */
+  private spare: Promise<OpenedPage> | null = null;
   private borrowers = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
@@ -38,22 +60,26 @@ class WarmChromium {
     private readonly launch: () => Promise<Browser>,
   ) {}
 
-  async borrow(): Promise<BorrowedBrowser> {
+  async borrow(): Promise<PrintPage> {
     clearTimeout(this.idleTimer);
     this.borrowers++;
-    let browser: Browser;
+    let opened: OpenedPage;
     try {
-      browser = await (this.browser ??= this.start());
+      const browser = await (this.browser ??= this.start());
+      const spare = this.spare;
+      this.spare = null;
+      opened = (await spare?.catch(() => null)) ?? (await openPrintPage(browser));
     } catch (error) {
       this.returned();
       throw error;
     }
     let released = false;
     return {
-      browser,
+      page: opened.page,
       release: async () => {
         if (released) return;
         released = true;
+        await opened.context.close().catch(() => {});
         this.returned();
       },
     };
@@ -64,7 +90,9 @@ class WarmChromium {
       (browser) => {
         // A crashed or killed browser is replaced by the next export.
         browser.on('disconnected', () => {
-          if (this.browser === started) this.browser = null;
+          if (this.browser !== started) return;
+          this.browser = null;
+          this.spare = null;
         });
         return browser;
       },
@@ -79,15 +107,27 @@ class WarmChromium {
   private returned(): void {
     this.borrowers--;
     if (this.borrowers > 0) return;
+    this.openSpare();
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
     this.idleTimer.unref();
+  }
+
+  private openSpare(): void {
+    const browser = this.browser;
+    if (!browser || this.spare) return;
+    const spare = browser.then(openPrintPage);
+    spare.catch(() => {
+      if (this.spare === spare) this.spare = null;
+    });
+    this.spare = spare;
   }
 
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);
     const browser = this.browser;
     this.browser = null;
+    this.spare = null;
     if (!browser) return;
     try {
       await (await browser).close();
@@ -122,9 +162,16 @@ export function keepChromiumWarm(options: WarmChromiumOptions = {}): WarmChromiu
   };
 }
 
-/** A browser for one export: the warm one when kept warm, else a new one closed on release. */
-export async function borrowChromium(): Promise<BorrowedBrowser> {
+/** A page for one export: from the warm browser when kept warm, else in a new browser closed on release. */
+export async function borrowPrintPage(): Promise<PrintPage> {
   if (shared) return shared.borrow();
   const browser = await launchChromium();
-  return { browser, release: () => browser.close() };
+  try {
+    const { page } = await openPrintPage(browser);
+    // Closing the browser closes its contexts too.
+    return { page, release: () => browser.close() };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
 }
