@@ -1,14 +1,17 @@
 /**
- * A guard against pages nested pathologically deep (100,000 unclosed <div>s): linkedom's parse
- * grows faster than linearly with depth (30,000 levels: a second; 100,000: half a minute), which
- * would freeze the app. Such pages are measured before parsing, in one linear scan, and read as
- * text without building a DOM at all.
+ * A guard against pages that would freeze the app while parsed: nested pathologically deep
+ * (100,000 unclosed <div>s: linkedom's parse grows faster than linearly with depth, 30,000 levels
+ * take a second, 100,000 half a minute) or simply huge (a 20 MB page with 130,000 elements takes
+ * linkedom and Readability 20 seconds and 1.4 GB). Pages are measured before parsing, in one
+ * linear scan, and such pages are read as text without building a DOM at all (20 MB: under a second).
  */
 import type { DocBlock } from './types';
 import { normaliseInline } from './normalise';
 
 /** Deeper than this, the page is not parsed. Real pages nest 15–30 levels. */
 export const MAX_PARSE_DEPTH = 5_000;
+/** With more elements than this, the page is not parsed (about 4 s of work). Real articles have 1,000–3,000. */
+export const MAX_PARSE_ELEMENTS = 40_000;
 
 // Elements that never hold children, or that close themselves when a sibling starts.
 const NOT_NESTING = new Set([
@@ -16,18 +19,31 @@ const NOT_NESTING = new Set([
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp',
 ]);
 
-/** The deepest element nesting the markup asks for, counted up to `limit` (then it stops). */
-export function estimateNestingDepth(html: string, limit = MAX_PARSE_DEPTH): number {
+export interface MarkupSize {
+  /** The deepest element nesting the markup asks for. */
+  depth: number;
+  /** How many elements it opens. */
+  elements: number;
+}
+
+/** Measures the markup in one scan, stopping as soon as either count passes its limit. */
+export function measureMarkup(html: string, limits = { depth: MAX_PARSE_DEPTH, elements: MAX_PARSE_ELEMENTS }): MarkupSize {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
   let depth = 0;
-  let max = 0;
+  const size: MarkupSize = { depth: 0, elements: 0 };
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[1] !== '/' && ++size.elements > limits.elements) break;
     const name = m[2].toLowerCase();
     if (NOT_NESTING.has(name) || m[3] === '/') continue;
     if (m[1] === '/') depth = Math.max(0, depth - 1);
-    else if (++depth > max && (max = depth) > limit) return max;
+    else if (++depth > size.depth && (size.depth = depth) > limits.depth) break;
   }
-  return max;
+  return size;
+}
+
+/** The deepest element nesting the markup asks for, counted up to `limit` (then it stops). */
+export function estimateNestingDepth(html: string, limit = MAX_PARSE_DEPTH): number {
+  return measureMarkup(html, { depth: limit, elements: Infinity }).depth;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -43,7 +59,7 @@ function decodeEntities(text: string): string {
 }
 
 /** The visible text of a page, without a DOM: no script, style or template text, one block per paragraph-ish run. */
-export function blocksOfDeepPage(html: string): DocBlock[] {
+export function blocksWithoutDom(html: string): DocBlock[] {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(script|style|noscript|template|textarea|title|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
@@ -57,7 +73,7 @@ export function blocksOfDeepPage(html: string): DocBlock[] {
 }
 
 /** The page's <title>, read without a DOM. */
-export function titleOfDeepPage(html: string): string {
+export function titleWithoutDom(html: string): string {
   const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
   return m ? normaliseInline(decodeEntities(m[1].replace(/<[^>]*>/g, ' '))) : '';
 }

@@ -20,12 +20,13 @@ import { parsePage } from './html-document';
 import { removeNonTextNodes } from './html-clean';
 import { blocksFromDom } from './html-blocks';
 import { asDir, authorsFromByline, isoDate, readPageHead, type PageHead } from './html-metadata';
-import { blocksOfDeepPage, estimateNestingDepth, MAX_PARSE_DEPTH, titleOfDeepPage } from './html-deep';
+import { blocksWithoutDom, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup, titleWithoutDom } from './html-deep';
 
 export { detectHtmlCharset } from './html-charset';
 
 export const NOT_AN_ARTICLE_WARNING = 'This page does not look like an article; Casebook kept its whole text.';
 export const TOO_DEEP_WARNING = 'This page nests its elements too deeply to pick out the article; Casebook kept its whole text.';
+export const TOO_LARGE_WARNING = 'This page is too large to pick out the article; Casebook kept its whole text, as plain paragraphs.';
 
 /**
  * Readability on linkedom slows down sharply with nesting depth (200 levels: half a second;
@@ -55,8 +56,10 @@ interface Extracted {
 }
 
 function extract(html: string): Extracted {
-  if (estimateNestingDepth(html) > MAX_PARSE_DEPTH) {
-    return { head: { title: titleOfDeepPage(html) }, article: null, blocks: blocksOfDeepPage(html), warning: TOO_DEEP_WARNING };
+  const size = measureMarkup(html);
+  if (size.depth > MAX_PARSE_DEPTH || size.elements > MAX_PARSE_ELEMENTS) {
+    const warning = size.depth > MAX_PARSE_DEPTH ? TOO_DEEP_WARNING : TOO_LARGE_WARNING;
+    return { head: { title: titleWithoutDom(html) }, article: null, blocks: blocksWithoutDom(html), warning };
   }
   const document = parsePage(html);
   const head = readPageHead(document);

@@ -8,8 +8,8 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
-import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
-import { estimateNestingDepth, MAX_PARSE_DEPTH } from '../../src-main/importers/html-deep';
+import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
+import { estimateNestingDepth, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
 import { normaliseInline } from '../../src-main/importers/normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { SHARED_FIXTURES, readFixture } from '../helpers';
@@ -260,6 +260,25 @@ describe('importHtml structure and metadata', () => {
     expect(doc.title).toBe('Deep & dark');
     expect(doc.warnings).toEqual([TOO_DEEP_WARNING]);
     expect(plainText(doc)).toBe('Top "paragraph".\n\nDeep text');
+  });
+
+  it('reads a page with too many elements to parse as text, without building a DOM, keeping all of it and running nothing', async () => {
+    const count = MAX_PARSE_ELEMENTS + 10_000; // linkedom and Readability would take seconds and hundreds of MB
+    const paragraphs = Array.from({ length: count }, (_, i) => `<p>Paragraph ${i + 1} of the thread.</p>`).join('');
+    const html = `<html><head><title>Huge &amp; long</title><script>window.MARKER = "SCRIPT TEXT"</script></head><body><h1>Thread</h1>${paragraphs}</body></html>`;
+    expect(measureMarkup(html).elements).toBeGreaterThan(MAX_PARSE_ELEMENTS);
+    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'huge.html' });
+    expect(doc.title).toBe('Huge & long');
+    expect(doc.warnings).toEqual([TOO_LARGE_WARNING]);
+    expect(doc.blocks).toHaveLength(count + 1);
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: 'Thread' });
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'paragraph', text: `Paragraph ${count} of the thread.` });
+    expect(plainText(doc)).not.toContain('SCRIPT TEXT');
+  });
+
+  it('measures markup in one scan: elements opened, and nesting', () => {
+    expect(measureMarkup('<div><p>a<p>b</div><br/><img src=a>')).toEqual({ depth: 1, elements: 5 });
+    expect(measureMarkup('<div></div>'.repeat(10), { depth: 100, elements: 3 }).elements).toBe(4); // stops past the limit
   });
 
   it('counts only real nesting: unclosed paragraphs and list items do not make a page deep', () => {
