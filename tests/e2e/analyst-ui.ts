@@ -17,6 +17,11 @@ export const FACT_SHEET = fixture(
   '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md',
 );
 export const FACT_SHEET_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats';
+/** The seed report's passage about the missiles, and the claim the tests make of it. */
+export const SEED_PASSAGE = 'with a range of 300 km';
+export const SEED_STATEMENT = 'Belarus offered Cuba Polonez-M missile systems with a 300 km range';
+/** A fact-sheet passage the tests link as evidence. */
+export const FACT_SHEET_EVIDENCE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 export const FACT_SHEET_FULL_TITLE = 'Fact Sheet: President Donald J. Trump Addresses Threats to the United States by the Government of Cuba';
 
 /** The app in Chromium over a fresh notebook, with everything that went wrong on the page recorded. */

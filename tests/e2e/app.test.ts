@@ -11,6 +11,7 @@ import { fixture } from '../helpers';
 import {
   dragSelect,
   FACT_SHEET,
+  FACT_SHEET_EVIDENCE,
   FACT_SHEET_FULL_TITLE,
   FACT_SHEET_TITLE,
   openAnalystSession,
@@ -18,6 +19,8 @@ import {
   readerText,
   screenshotPath,
   SEED,
+  SEED_PASSAGE,
+  SEED_STATEMENT,
   SEED_TITLE,
   selectPhrase,
   type AnalystSession,
@@ -27,9 +30,6 @@ const LOCKED_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '005-libreof
 const UNSUPPORTED = fixture('robustness', 'docx-mammoth', 'empty.zip');
 const ANOTHER_WH_FILE = fixture('topic', 'us-gov-whitehouse', '2021-08-09-statement-by-president-joseph-r-biden-jr-on-belarus.md');
 const DROPPED = fixture('topic', 'us-gov-whitehouse', '2022-03-02-fact-sheet-the-united-states-continues-to-impose-costs-on-russia-and-belarus-for-putins-war-of-choice.md');
-const PASSAGE = 'with a range of 300 km';
-const STATEMENT = 'Belarus offered Cuba Polonez-M missile systems with a 300 km range';
-const EVIDENCE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 
 describe('an analyst’s session in browser mode', () => {
   let session: AnalystSession;
@@ -56,30 +56,30 @@ describe('an analyst’s session in browser mode', () => {
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
     const text = await readerText(page);
     expect(text).toContain('Vitaly Borchuk');
-    expect(text).toContain(PASSAGE);
+    expect(text).toContain(SEED_PASSAGE);
     expect(text.toLowerCase()).not.toContain('top of page');
     expect(text).not.toContain('Comments');
     await expect.poll(() => page.locator('.source-row', { hasText: SEED_TITLE }).innerText()).toMatch(/TEXT/i);
   });
 
   it('makes a claim from a passage selected with the mouse', async () => {
-    await dragSelect(page, PASSAGE);
+    await dragSelect(page, SEED_PASSAGE);
     const newClaim = page.getByRole('button', { name: /New claim/ });
     await newClaim.waitFor();
     await page.screenshot({ path: screenshotPath('reader-selection-toolbar') });
     await newClaim.click();
     const statement = page.getByRole('textbox', { name: 'Statement' });
-    await expect.poll(() => statement.inputValue()).toBe(PASSAGE);
+    await expect.poll(() => statement.inputValue()).toBe(SEED_PASSAGE);
     // The new claim's statement has the cursor, ready to be rewritten.
     expect(await statement.evaluate((el) => el === document.activeElement)).toBe(true);
     claimId = (await page.locator('.reader-doc mark[data-claim-id]').first().getAttribute('data-claim-id')) ?? '';
     expect(claimId).toMatch(/\S/);
-    expect(await mark().innerText()).toBe(PASSAGE);
+    expect(await mark().innerText()).toBe(SEED_PASSAGE);
 
-    await page.keyboard.type(STATEMENT);
+    await page.keyboard.type(SEED_STATEMENT);
     await page.getByRole('textbox', { name: 'Comment' }).click();
     await waitSaved('.claim-card');
-    await expect.poll(() => page.locator('.claim-card .quote-button').innerText()).toContain(PASSAGE);
+    await expect.poll(() => page.locator('.claim-card .quote-button').innerText()).toContain(SEED_PASSAGE);
   });
 
   it('grades the claim disputed with credibility 3, and the source B', async () => {
@@ -103,17 +103,17 @@ describe('an analyst’s session in browser mode', () => {
     await page.getByRole('button', { name: 'Add evidence' }).click();
     await page.getByRole('combobox', { name: 'Evidence source' }).selectOption({ label: FACT_SHEET_FULL_TITLE });
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(FACT_SHEET_TITLE);
-    await selectPhrase(page, EVIDENCE);
+    await selectPhrase(page, FACT_SHEET_EVIDENCE);
     await page.getByRole('radio', { name: 'Context' }).click();
     await page.getByRole('textbox', { name: 'Evidence note' }).fill('Cuba hosts hostile militaries');
-    await expect.poll(() => page.locator('.linking-banner__passage').innerText()).toContain(EVIDENCE);
+    await expect.poll(() => page.locator('.linking-banner__passage').innerText()).toContain(FACT_SHEET_EVIDENCE);
     await page.getByRole('button', { name: 'Link passage' }).click();
 
     // Back on the claim, with its new evidence.
     const item = page.locator('.evidence-item');
     await item.waitFor();
     expect(await item.innerText()).toContain('Context');
-    expect(await item.innerText()).toContain(EVIDENCE);
+    expect(await item.innerText()).toContain(FACT_SHEET_EVIDENCE);
     expect(await item.innerText()).toContain(FACT_SHEET_TITLE);
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
   });
@@ -123,23 +123,23 @@ describe('an analyst’s session in browser mode', () => {
     await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
     await openSource(SEED_TITLE);
     await mark().waitFor();
-    expect(await mark().innerText()).toBe(PASSAGE);
+    expect(await mark().innerText()).toBe(SEED_PASSAGE);
     expect(await mark().getAttribute('class')).toContain('claim-mark--disputed');
     expect(await page.locator('.source-header .grade-picker__meaning').innerText()).toBe('Usually reliable');
     expect(await page.getByRole('combobox', { name: 'Source reliability' }).inputValue()).toBe('B');
     await expect.poll(() => page.locator('.source-row', { hasText: SEED_TITLE }).locator('.badge--grade').innerText()).toBe('B');
     await mark().click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(STATEMENT);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(SEED_STATEMENT);
     expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('disputed');
     expect(await page.getByRole('combobox', { name: 'Credibility' }).inputValue()).toBe('3');
     const item = page.locator('.evidence-item');
-    expect(await item.innerText()).toContain(EVIDENCE);
+    expect(await item.innerText()).toContain(FACT_SHEET_EVIDENCE);
 
     // The evidence jumps to its passage in the fact sheet.
     await item.locator('.evidence-item__open').click();
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(FACT_SHEET_TITLE);
     await expect.poll(() => page.locator('.reader-doc .is-flashing').count()).toBeGreaterThan(0);
-    expect(await page.locator('.reader-doc .is-flashing').first().innerText()).toContain(EVIDENCE);
+    expect(await page.locator('.reader-doc .is-flashing').first().innerText()).toContain(FACT_SHEET_EVIDENCE);
   });
 
   it('searches “Borchuk” with Ctrl+K and lands on the passage, flashed', async () => {
@@ -170,7 +170,7 @@ describe('an analyst’s session in browser mode', () => {
     await page.getByRole('button', { name: 'Insert in brief' }).click();
     const reference = page.locator(`.brief-doc .claim-ref[data-claim-id="${claimId}"]`);
     await reference.waitFor();
-    await expect.poll(() => reference.innerText()).toContain(STATEMENT);
+    await expect.poll(() => reference.innerText()).toContain(SEED_STATEMENT);
     expect(await reference.innerText()).toContain('Disputed');
     await page.keyboard.type('is doubtful: the range claim comes from one opposition source.');
     await waitSaved('.brief');
@@ -184,7 +184,7 @@ describe('an analyst’s session in browser mode', () => {
     await page.getByRole('tab', { name: 'Brief' }).click();
     const again = page.locator(`.brief-doc .claim-ref[data-claim-id="${claimId}"]`);
     await again.waitFor();
-    expect(await again.innerText()).toContain(STATEMENT);
+    expect(await again.innerText()).toContain(SEED_STATEMENT);
     expect(await again.innerText()).toContain('Refuted');
     expect(await page.locator('.brief-doc').innerText()).toContain('is doubtful: the range claim comes from one opposition source.');
   });
@@ -233,7 +233,7 @@ describe('an analyst’s session in browser mode', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.md$/);
     const text = readFileSync((await file.path()) as string, 'utf8');
-    expect(text).toContain(STATEMENT);
+    expect(text).toContain(SEED_STATEMENT);
     expect(text).toContain('Key judgements');
     await expect.poll(() => dialog.count()).toBe(0);
   });
@@ -310,7 +310,7 @@ describe('an analyst’s session in browser mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await mark().hover();
     await page.locator('.mark-tooltip').waitFor();
-    expect(await page.locator('.mark-tooltip').innerText()).toContain(STATEMENT);
+    expect(await page.locator('.mark-tooltip').innerText()).toContain(SEED_STATEMENT);
     await page.screenshot({ path: screenshotPath('reader-dark') });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });

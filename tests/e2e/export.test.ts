@@ -11,22 +11,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dragSelect,
   FACT_SHEET,
+  FACT_SHEET_EVIDENCE,
   FACT_SHEET_FULL_TITLE,
   FACT_SHEET_TITLE,
   openAnalystSession,
   openSource as openSourceIn,
   screenshotPath,
   SEED,
+  SEED_PASSAGE,
+  SEED_STATEMENT,
   SEED_TITLE,
   selectPhrase,
   type AnalystSession,
 } from './analyst-ui';
 
-const SEED_PASSAGE = 'with a range of 300 km';
-const SEED_STATEMENT = 'Belarus offered Cuba Polonez-M missile systems with a 300 km range';
 const FACT_SHEET_PASSAGE = 'declaring a national emergency';
 const FACT_SHEET_STATEMENT = 'The White House declared a national emergency over oil sold to Cuba';
-const EVIDENCE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 
 describe('the Export dialog in browser mode', () => {
   let session: AnalystSession;
@@ -73,10 +73,10 @@ describe('the Export dialog in browser mode', () => {
     await page.getByRole('button', { name: 'Add evidence' }).click();
     await page.getByRole('combobox', { name: 'Evidence source' }).selectOption({ label: FACT_SHEET_FULL_TITLE });
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(FACT_SHEET_TITLE);
-    await selectPhrase(page, EVIDENCE);
-    await expect.poll(() => page.locator('.linking-banner__passage').innerText()).toContain(EVIDENCE);
+    await selectPhrase(page, FACT_SHEET_EVIDENCE);
+    await expect.poll(() => page.locator('.linking-banner__passage').innerText()).toContain(FACT_SHEET_EVIDENCE);
     await page.getByRole('button', { name: 'Link passage' }).click();
-    await page.locator('.evidence-item', { hasText: EVIDENCE }).waitFor();
+    await page.locator('.evidence-item', { hasText: FACT_SHEET_EVIDENCE }).waitFor();
     await openSource(FACT_SHEET_TITLE);
     await makeClaim(FACT_SHEET_PASSAGE, FACT_SHEET_STATEMENT);
   });
@@ -135,7 +135,7 @@ describe('the Export dialog in browser mode', () => {
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     expect(text).toContain(SEED_STATEMENT);
-    expect(text).toContain(EVIDENCE);
+    expect(text).toContain(FACT_SHEET_EVIDENCE);
     expect(text).toContain('Belarus and Cuba: arms');
     expect(text).toContain('Desk analyst');
     expect(text).not.toContain(FACT_SHEET_STATEMENT);
@@ -153,7 +153,7 @@ describe('the Export dialog in browser mode', () => {
     const html = bytes.toString('utf8');
     expect(html).toContain(SEED_STATEMENT);
     expect(html).toContain('evidence passages left out');
-    expect(html).not.toContain(EVIDENCE);
+    expect(html).not.toContain(FACT_SHEET_EVIDENCE);
     expect(html).not.toContain(FACT_SHEET_STATEMENT);
   });
 
