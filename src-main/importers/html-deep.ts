@@ -41,11 +41,6 @@ export function measureMarkup(html: string, limits = { depth: MAX_PARSE_DEPTH, e
   return size;
 }
 
-/** The deepest element nesting the markup asks for, counted up to `limit` (then it stops). */
-export function estimateNestingDepth(html: string, limit = MAX_PARSE_DEPTH): number {
-  return measureMarkup(html, { depth: limit, elements: Infinity }).depth;
-}
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {

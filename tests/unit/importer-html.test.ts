@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
 import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
-import { estimateNestingDepth, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
+import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
 import { normaliseInline } from '../../src-main/importers/normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { SHARED_FIXTURES, readFixture } from '../helpers';
@@ -255,7 +255,7 @@ describe('importHtml structure and metadata', () => {
     const html =
       `<html><head><title>Deep &amp; dark</title><script>window.MARKER = "SCRIPT TEXT"</script></head><body><p>Top &quot;paragraph&quot;.</p>` +
       `${'<div>'.repeat(depth)}Deep text<style>.x { content: "STYLE TEXT" }</style><!-- COMMENT TEXT -->`;
-    expect(estimateNestingDepth(html)).toBeGreaterThan(MAX_PARSE_DEPTH);
+    expect(measureMarkup(html).depth).toBeGreaterThan(MAX_PARSE_DEPTH);
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'deep.html' });
     expect(doc.title).toBe('Deep & dark');
     expect(doc.warnings).toEqual([TOO_DEEP_WARNING]);
@@ -283,8 +283,8 @@ describe('importHtml structure and metadata', () => {
 
   it('counts only real nesting: unclosed paragraphs and list items do not make a page deep', () => {
     const legacy = `<body>${'<p>An old-style paragraph'.repeat(20_000)}<ul>${'<li>item'.repeat(20_000)}</ul></body>`;
-    expect(estimateNestingDepth(legacy)).toBeLessThan(5);
-    expect(estimateNestingDepth('<div><div><span>x</span><br/><img src=a></div></div>')).toBe(3);
+    expect(measureMarkup(legacy, { depth: MAX_PARSE_DEPTH, elements: Infinity }).depth).toBeLessThan(5);
+    expect(measureMarkup('<div><div><span>x</span><br/><img src=a></div></div>').depth).toBe(3);
   });
 
   it('keeps content that sits outside <body> or before <html>', async () => {
