@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { HtmlRenderer, Parser, type Node as CmNode } from 'commonmark';
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefModel } from '../../src-main/exporters/brief-model';
 import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../../src-main/exporters/chromium';
@@ -47,6 +47,18 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => seed?.cleanup());
+
+/** Runs `use` with a headless Chromium, closed afterwards. */
+async function withChromium<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const executablePath = findChromium();
+  expect(executablePath, 'Chromium is needed for this test: apt-get install chromium').toBeTruthy();
+  const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: CHROMIUM_LAUNCH_ARGS });
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
 
 /** The text of each page of a PDF, as pdf.js reads it. */
 async function pdfPageTexts(bytes: Buffer): Promise<string[]> {
@@ -89,12 +101,9 @@ describe('annotated brief of the seed, every format', () => {
     const html = files.get('html')?.toString('utf8') ?? '';
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|href="javascript/i);
-    const executablePath = findChromium();
-    expect(executablePath, 'Chromium is needed for this test: apt-get install chromium').toBeTruthy();
     const path = join(seed.dir, 'brief.html');
     writeFileSync(path, html);
-    const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: CHROMIUM_LAUNCH_ARGS });
-    try {
+    await withChromium(async (browser) => {
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -120,9 +129,7 @@ describe('annotated brief of the seed, every format', () => {
       for (const c of seed.claims) expect(facts.text).toContain(c.statement);
       for (const sha of sha256s().filter((s) => html.includes(s))) expect(facts.text).toContain(sha);
       expect(facts.text).toContain(HOSTILE_TITLE);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('DOCX reads back with mammoth: headings, the claims table, every statement and the footnotes', async () => {
@@ -170,10 +177,7 @@ describe('annotated brief of the seed, every format', () => {
     const long = (ch: string, n: number) => ch.repeat(n);
     model.claims[0] = { ...model.claims[0], statement: long('x', 300), tags: [long('t', 120)], exact: long('q', 300) };
     model.sources[0] = { ...model.sources[0], origin: `https://example.org/${long('p', 400)}` };
-    const executablePath = findChromium();
-    expect(executablePath, 'Chromium is needed for this test: apt-get install chromium').toBeTruthy();
-    const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: CHROMIUM_LAUNCH_ARGS });
-    try {
+    await withChromium(async (browser) => {
       // A4 (210 mm) less the side margins, in CSS pixels: the width the print layout gets.
       const contentWidth = Math.floor(((210 - PDF_MARGINS_MM.left - PDF_MARGINS_MM.right) / 25.4) * 96);
       const page = await browser.newPage({ viewport: { width: contentWidth, height: 1000 }, javaScriptEnabled: false });
@@ -181,9 +185,27 @@ describe('annotated brief of the seed, every format', () => {
       await page.setContent(renderHtml(model));
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    } finally {
-      await browser.close();
-    }
+    });
+  });
+
+  it('the HTML sent to the printer skips the brief’s contents on screen but keeps their layout tree, and shows them all in print', async () => {
+    const html = renderHtml(buildBriefModel(seed.notebook, {}), { printOnly: true });
+    await withChromium(async (browser) => {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.setContent(html);
+      const shown = () =>
+        page.evaluate(() => ({
+          contents: [...document.querySelectorAll('main h1, main h2, main table, main article')].map((el) => el.checkVisibility()),
+          mainBoxes: (document.querySelector('main') as Element).getClientRects().length,
+        }));
+      const onScreen = await shown();
+      expect(onScreen.contents.length).toBeGreaterThan(seed.claims.length);
+      expect(onScreen.contents.every((visible) => !visible)).toBe(true);
+      // main keeps its box: display: none would throw the layout tree away between Chromium's two printing passes.
+      expect(onScreen.mainBoxes).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect((await shown()).contents.every((visible) => visible)).toBe(true);
+    });
   });
 
   it('every PDF page has the footer from the brief’s CSS: the title and “page / pages”, a hostile title as plain text', async () => {
