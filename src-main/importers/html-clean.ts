@@ -3,6 +3,7 @@
  * documents and plugins, and hidden elements. Done before Readability, which on linkedom cannot
  * compute styles and so would otherwise count hidden text as content.
  */
+import { hiddenByStyleSheets } from './html-stylesheets';
 
 /**
  * Elements whose content is never page text: code, separate documents, plugins, media with their
@@ -28,12 +29,14 @@ export function isHidden(element: Element): boolean {
 const isJsonLd = (script: Element) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
 /**
- * Strips non-text and hidden elements from the document, in one pass over its elements.
+ * Strips non-text and hidden elements (by attribute, inline style or the page's own style sheets)
+ * from the document, in one pass over its elements.
  * Returns how deeply the remaining elements nest (the root counts as 1).
  */
 export function removeNonTextNodes(document: Document): { maxDepth: number } {
   const root = document.documentElement;
   if (!root) return { maxDepth: 0 };
+  const hiddenBySheets = hiddenByStyleSheets(document);
   const doomed: Element[] = [];
   let maxDepth = 1;
   // Iterative pre-order walk; a doomed element's subtree is not visited.
@@ -44,7 +47,7 @@ export function removeNonTextNodes(document: Document): { maxDepth: number } {
     // JSON-LD stays for Readability's metadata (headline, author, dates); it removes scripts itself
     // afterwards, and the text walk never reads a script.
     const keep = name === 'head' || name === 'body' || (name === 'script' && isJsonLd(element));
-    const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || isHidden(element));
+    const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || isHidden(element) || hiddenBySheets.has(element));
     if (remove) doomed.push(element);
     else if (depth > maxDepth) maxDepth = depth;
     const child = remove ? null : element.firstElementChild;

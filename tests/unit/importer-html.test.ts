@@ -176,6 +176,28 @@ describe('importHtml on hostile pages', () => {
   });
 });
 
+describe('importHtml and the page’s own style sheets', () => {
+  it('leaves out what its <style> rules hide on screen, and keeps what another rule, its inline style, print or a script would show', async () => {
+    const html = readFixture('html', 'hidden-by-stylesheet.html').toString('utf8');
+    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'hidden-by-stylesheet.html' });
+    expect(doc.title).toBe('Port call notes'); // `title { display: none }` touches nothing outside the body
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The tanker called at the northern berth on Monday.',
+      'The open dialog says the ship left at dawn.',
+      'Ports',
+      'Its inline style shows this paragraph.',
+      'Shown on screen, left out on paper.',
+      'Shown on wide screens.',
+      'Hidden only by a print style sheet.',
+      'Hidden only when scripts are off.',
+      'The crew of twelve stayed on board until the inspection ended.',
+    ]);
+    const markers = markersIn(html);
+    expect(markers.length).toBeGreaterThanOrEqual(7);
+    for (const marker of markers) expect(plainText(doc)).not.toContain(marker);
+  });
+});
+
 describe('importHtml structure and metadata', () => {
   it('walks headings, paragraphs, nested lists, quotes, tables and code into blocks', async () => {
     const doc = await importHtml({ bytes: readFixture('html', 'structure.html'), fileName: 'structure.html' });

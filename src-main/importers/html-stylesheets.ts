@@ -1,0 +1,122 @@
+/**
+ * Elements a page hides through its own <style> sheets (display: none, visibility: hidden). linkedom
+ * computes no styles, so without this a rule such as `.promo { display: none }` would let text into
+ * the source that the reader of the page never saw.
+ *
+ * Cautious by design, since text wrongly dropped is worse than hidden text kept:
+ * - only sheets that apply on a screen: a <style> outside <noscript> and <template>, with no media
+ *   attribute or a screen/all one; its rules at the top level or in a plain `@media screen`/`all`;
+ * - only selectors without pseudo-classes or pseudo-elements (a hovered link or an open menu is a
+ *   state the saved page is not in; `::before` hides nothing), and that linkedom can run;
+ * - no cascade is computed: an element stays when any rule, or its inline style, shows it by the
+ *   same property (`.modal { display: none }` beside `.modal.open { display: block }`);
+ * - only elements of the body, and never one holding more than half of the page's text: a page
+ *   hidden until its scripts run (anti-flicker snippets) was shown to the analyst who saved it.
+ * Linked stylesheets are not read: nothing is fetched while importing.
+ */
+import type { AtRule, Rule } from 'postcss';
+import safeParse from 'postcss-safe-parser';
+
+type Property = 'display' | 'visibility';
+const PROPERTIES: Property[] = ['display', 'visibility'];
+
+interface Selectors {
+  hide: Set<string>;
+  show: Set<string>;
+}
+
+const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
+const SCREEN_MEDIUM = /^\s*(?:only\s+)?(?:screen|all)\s*$/i;
+const NOT_TEXT = 'script, style, noscript, template';
+
+function appliesOnScreen(media: string | null | undefined): boolean {
+  if (!media?.trim()) return true;
+  return media.split(',').some((medium) => SCREEN_MEDIUM.test(medium));
+}
+
+function ruleAppliesOnScreen(rule: Rule): boolean {
+  const parent = rule.parent;
+  if (parent?.type === 'root') return true;
+  if (parent?.type !== 'atrule' || parent.parent?.type !== 'root') return false;
+  const at = parent as AtRule;
+  return at.name.toLowerCase() === 'media' && appliesOnScreen(at.params);
+}
+
+function hides(property: Property, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  return property === 'display' ? v === 'none' : v === 'hidden' || v === 'collapse';
+}
+
+/** The selectors of the page's screen rules that hide or show elements, by property. */
+function screenSelectors(document: Document): Record<Property, Selectors> {
+  const found = { display: { hide: new Set<string>(), show: new Set<string>() }, visibility: { hide: new Set<string>(), show: new Set<string>() } };
+  for (const style of document.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    if (!MAY_HIDE.test(css) || style.closest('noscript, template') || !appliesOnScreen(style.getAttribute('media'))) continue;
+    safeParse(css).walkRules((rule) => {
+      if (!ruleAppliesOnScreen(rule)) return;
+      const selectors = rule.selectors.map((s) => s.trim()).filter((s) => s && !s.includes(':'));
+      for (const node of rule.nodes) {
+        if (node.type !== 'decl') continue;
+        const property = node.prop.toLowerCase();
+        if (property !== 'display' && property !== 'visibility') continue;
+        const verdict = hides(property, node.value) ? found[property].hide : found[property].show;
+        for (const selector of selectors) verdict.add(selector);
+      }
+    });
+  }
+  return found;
+}
+
+/** The elements matching any of the selectors; one that linkedom cannot run matches nothing. */
+function matching(document: Document, selectors: Set<string>): Set<Element> {
+  const elements = new Set<Element>();
+  if (selectors.size === 0) return elements;
+  try {
+    for (const element of document.querySelectorAll([...selectors].join(','))) elements.add(element);
+  } catch {
+    for (const selector of selectors) {
+      try {
+        for (const element of document.querySelectorAll(selector)) elements.add(element);
+      } catch {
+        // not a selector linkedom understands
+      }
+    }
+  }
+  return elements;
+}
+
+function inlineValue(element: Element, property: Property): string | null {
+  const style = element.getAttribute('style');
+  if (!style) return null;
+  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;!]*)`, 'i').exec(style);
+  return match ? match[1] : null;
+}
+
+/** Length of the text a reader could see in the element: its text less that of scripts and styles. */
+function textLength(element: Element): number {
+  let length = (element.textContent ?? '').length;
+  for (const code of element.querySelectorAll(NOT_TEXT)) length -= (code.textContent ?? '').length;
+  return length;
+}
+
+export function hiddenByStyleSheets(document: Document): Set<Element> {
+  const hidden = new Set<Element>();
+  const body = document.body;
+  if (!body) return hidden;
+  const selectors = screenSelectors(document);
+  let pageText: number | undefined;
+  for (const property of PROPERTIES) {
+    const candidates = [...matching(document, selectors[property].hide)].filter((element) => element !== body && body.contains(element));
+    if (candidates.length === 0) continue;
+    const shown = matching(document, selectors[property].show);
+    pageText ??= textLength(body);
+    for (const element of candidates) {
+      const inline = inlineValue(element, property);
+      if (shown.has(element) || (inline !== null && !hides(property, inline))) continue;
+      if (textLength(element) * 2 > pageText) continue;
+      hidden.add(element);
+    }
+  }
+  return hidden;
+}
