@@ -17,6 +17,8 @@ interface Format {
   importer: Importer;
   /** Checks the first bytes; returns a message when they do not fit the format. */
   check(bytes: Uint8Array): string | null;
+  /** Why a file of this format may hold no text, and what to do about it. */
+  noText: string;
 }
 
 const startsWith = (bytes: Uint8Array, ascii: string) => ascii.split('').every((c, i) => bytes[i] === c.charCodeAt(0));
@@ -25,9 +27,16 @@ const textCheck = (what: string) => (bytes: Uint8Array) =>
   looksBinary(bytes) ? `This file is named like ${what} but holds binary data, not text.` : null;
 
 const FORMATS: Format[] = [
-  { name: 'plain text', extensions: ['.txt', '.text'], importer: importText, check: textCheck('a text file') },
-  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: importMarkdown, check: textCheck('a Markdown file') },
-  { name: 'HTML', extensions: ['.html', '.htm', '.xhtml'], importer: importHtml, check: textCheck('a web page') },
+  { name: 'plain text', extensions: ['.txt', '.text'], importer: importText, check: textCheck('a text file'), noText: 'it is blank' },
+  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: importMarkdown, check: textCheck('a Markdown file'), noText: 'it is blank' },
+  {
+    name: 'HTML',
+    extensions: ['.html', '.htm', '.xhtml'],
+    importer: importHtml,
+    check: textCheck('a web page'),
+    noText:
+      'the page may write its text with scripts, which Casebook never runs. Open it in a browser, let it load, save it again (“Save page as”, complete) or print it to PDF, and import that',
+  },
   {
     name: 'PDF',
     extensions: ['.pdf'],
@@ -36,12 +45,14 @@ const FORMATS: Format[] = [
       const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
       return head.includes('%PDF-') ? null : 'This file is named .pdf but is not a PDF (it has no PDF header).';
     },
+    noText: 'its pages are probably scanned images, and Casebook does not read text from images. Run it through OCR first (for example “ocrmypdf”) and import the result',
   },
   {
     name: 'Word document',
     extensions: ['.docx'],
     importer: importDocx,
     check: (bytes) => (startsWith(bytes, 'PK') ? null : 'This file is named .docx but is not a Word document (it is not a zip package).'),
+    noText: 'it is empty or holds only pictures, and Casebook does not read text from pictures',
   },
 ];
 
@@ -68,7 +79,7 @@ export async function importDocument(input: ImportInput, maxBytes = DEFAULT_MAX_
   if (problem) throw new CasebookError('UNSUPPORTED_FORMAT', `“${input.fileName}”: ${problem}`);
   const doc = await format.importer(input);
   if (doc.blocks.every((b) => b.text.trim() === '')) {
-    throw new CasebookError('VALIDATION', `“${input.fileName}” holds no readable text (a scanned PDF or an empty document?). Nothing was imported.`);
+    throw new CasebookError('VALIDATION', `“${input.fileName}” holds no readable text: ${format.noText}. Nothing was imported.`);
   }
   return doc;
 }

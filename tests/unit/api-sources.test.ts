@@ -83,6 +83,26 @@ describe('sources.import through the dispatch', () => {
   });
 });
 
+/** A valid one-page PDF whose page draws a black square and holds no text, as a scan holds none. */
+function drawingOnlyPdf(): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
+    '<< /Length 27 >>\nstream\n0 0 0 rg 10 10 100 100 re f\nendstream',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${pdf}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
+
 describe('bad input gets a clear error and changes nothing', () => {
   const cases: [string, string, Buffer, RegExp, string][] = [
     ['an empty file', 'empty.txt', Buffer.alloc(0), /empty/, 'VALIDATION'],
@@ -92,7 +112,9 @@ describe('bad input gets a clear error and changes nothing', () => {
     ['a text file named .pdf', 'fake.pdf', Buffer.from('Hello, I am text.'), /not a PDF/, 'UNSUPPORTED_FORMAT'],
     ['a text file named .docx', 'fake.docx', Buffer.from('Hello, I am text.'), /not a Word document/, 'UNSUPPORTED_FORMAT'],
     ['a file over the size limit', 'huge.txt', Buffer.alloc(3 * 1024 * 1024, 'a'), /over the import limit of 2\.0 MB/, 'TOO_LARGE'],
-    ['whitespace only', 'blank.txt', Buffer.from(' \n\u00a0\n\t\n'), /no readable text/, 'VALIDATION'],
+    ['whitespace only', 'blank.txt', Buffer.from(' \n\u00a0\n\t\n'), /no readable text: it is blank/, 'VALIDATION'],
+    ['a page whose text only its scripts would write', 'app.html', Buffer.from('<html><body><div id="root"></div><script>render()</script></body></html>'), /no readable text: .*scripts, which Casebook never runs/, 'VALIDATION'],
+    ['a PDF whose page is only a drawing, like a scan', 'scan.pdf', Buffer.from(drawingOnlyPdf()), /no readable text: .*scanned images.*OCR/, 'VALIDATION'],
   ];
   for (const [what, fileName, bytes, message, code] of cases) {
     it(`${what} → ${code}`, async () => {
