@@ -12,7 +12,9 @@
  *   same property (`.modal { display: none }` beside `.modal.open { display: block }`);
  * - only elements of the body, and never one holding more than half of the page's text: a page
  *   hidden until its scripts run (anti-flicker snippets) was shown to the analyst who saved it.
- * Linked stylesheets are not read: nothing is fetched while importing.
+ * Linked stylesheets are not read: nothing is fetched while importing. Matching costs a test of
+ * every selector on every element: past MAX_SELECTOR_CHECKS (a page with thousands of such rules)
+ * nothing is hidden this way, rather than holding the import for seconds.
  */
 import type { AtRule, Rule } from 'postcss';
 import safeParse from 'postcss-safe-parser';
@@ -24,6 +26,9 @@ interface Selectors {
   hide: Set<string>;
   show: Set<string>;
 }
+
+/** Selectors × elements: real pages need from a few hundred to some tens of thousands. */
+export const MAX_SELECTOR_CHECKS = 500_000;
 
 const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 const SCREEN_MEDIUM = /^\s*(?:only\s+)?(?:screen|all)\s*$/i;
@@ -105,6 +110,8 @@ export function hiddenByStyleSheets(document: Document): Set<Element> {
   const body = document.body;
   if (!body) return hidden;
   const selectors = screenSelectors(document);
+  const selectorCount = PROPERTIES.reduce((n, p) => n + selectors[p].hide.size + selectors[p].show.size, 0);
+  if (selectorCount === 0 || selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return hidden;
   let pageText: number | undefined;
   for (const property of PROPERTIES) {
     const candidates = [...matching(document, selectors[property].hide)].filter((element) => element !== body && body.contains(element));

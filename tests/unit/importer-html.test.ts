@@ -10,6 +10,7 @@ import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
 import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
+import { MAX_SELECTOR_CHECKS } from '../../src-main/importers/html-stylesheets';
 import { normaliseInline } from '../../src-main/importers/normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { SHARED_FIXTURES, readFixture } from '../helpers';
@@ -195,6 +196,17 @@ describe('importHtml and the page’s own style sheets', () => {
     const markers = markersIn(html);
     expect(markers.length).toBeGreaterThanOrEqual(7);
     for (const marker of markers) expect(plainText(doc)).not.toContain(marker);
+  });
+
+  it('keeps all the text of a page with more style rules than it is worth matching (thousands of selectors × elements)', async () => {
+    const rules = Array.from({ length: 600 }, (_, i) => `.rule-${i} .unused-${i} { display: none }`).join('\n');
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `<p class="rule-${i % 7}">Paragraph ${i} of the log.</p>`).join('');
+    const html = `<html><head><style>${rules}\n.promo { display: none }</style></head><body><p class="promo">Subscribe now.</p>${paragraphs}</body></html>`;
+    expect(601 * 1001).toBeGreaterThan(MAX_SELECTOR_CHECKS);
+    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'many-rules.html' });
+    // Not checked at all rather than checked for seconds: even the promo stays.
+    expect(doc.blocks[0].text).toBe('Subscribe now.');
+    expect(doc.blocks).toHaveLength(1001);
   });
 });
 
