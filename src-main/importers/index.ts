@@ -35,7 +35,7 @@ const FORMATS: Format[] = [
     importer: importHtml,
     check: textCheck('a web page'),
     noText:
-      'the page may write its text with scripts, which Casebook never runs. Open it in a browser, let it load, save it again (“Save page as”, complete) or print it to PDF, and import that',
+      'the page may write its text with scripts, which Casebook never runs. Save it again from a browser once it has loaded (or print it to PDF) and import that',
   },
   {
     name: 'PDF',
