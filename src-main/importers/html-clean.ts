@@ -3,7 +3,7 @@
  * documents and plugins, and hidden elements. Done before Readability, which on linkedom cannot
  * compute styles and so would otherwise count hidden text as content.
  */
-import { hiddenByStyleSheets } from './html-stylesheets';
+import { hiddenByStyleSheets, readableChars } from './html-stylesheets';
 
 /**
  * Elements whose content is never page text: code, separate documents, plugins, media with their
@@ -17,28 +17,37 @@ export const NON_TEXT_ELEMENTS = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
 
-/** True when the element hides itself by attribute or inline style (or is a closed <dialog>). */
-export function isHidden(element: Element): boolean {
+/** True when the element hides itself from readers by attribute or inline style (or is a closed <dialog>). */
+function hidesItself(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.localName.toLowerCase() === 'dialog' && !element.hasAttribute('open')) return true;
-  if (element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
+/** Shown, but hidden from screen readers: usually icons and decoration, left out like Readability does. */
+const isAriaHidden = (element: Element) => element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true';
+
 const isJsonLd = (script: Element) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+
+export interface Cleaned {
+  /** How deeply the remaining elements nest (the root counts as 1). */
+  maxDepth: number;
+  /** Removed elements with text that the page hid from its readers (attribute, inline style or style sheet). */
+  hiddenPassages: number;
+}
 
 /**
  * Strips non-text and hidden elements (by attribute, inline style or the page's own style sheets)
  * from the document, in one pass over its elements.
- * Returns how deeply the remaining elements nest (the root counts as 1).
  */
-export function removeNonTextNodes(document: Document): { maxDepth: number } {
+export function removeNonTextNodes(document: Document): Cleaned {
   const root = document.documentElement;
-  if (!root) return { maxDepth: 0 };
+  if (!root) return { maxDepth: 0, hiddenPassages: 0 };
   const hiddenBySheets = hiddenByStyleSheets(document);
   const doomed: Element[] = [];
   let maxDepth = 1;
+  let hiddenPassages = 0;
   // Iterative pre-order walk; a doomed element's subtree is not visited.
   let element: Element | null = root.firstElementChild;
   let depth = 2;
@@ -47,7 +56,9 @@ export function removeNonTextNodes(document: Document): { maxDepth: number } {
     // JSON-LD stays for Readability's metadata (headline, author, dates); it removes scripts itself
     // afterwards, and the text walk never reads a script.
     const keep = name === 'head' || name === 'body' || (name === 'script' && isJsonLd(element));
-    const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || isHidden(element) || hiddenBySheets.has(element));
+    const hiddenFromReaders = !keep && !NON_TEXT_ELEMENTS.has(name) && (hidesItself(element) || hiddenBySheets.has(element));
+    const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || hiddenFromReaders || isAriaHidden(element));
+    if (hiddenFromReaders && readableChars(element) > 0) hiddenPassages++;
     if (remove) doomed.push(element);
     else if (depth > maxDepth) maxDepth = depth;
     const child = remove ? null : element.firstElementChild;
@@ -69,5 +80,5 @@ export function removeNonTextNodes(document: Document): { maxDepth: number } {
     }
   }
   for (const node of doomed) node.remove();
-  return { maxDepth };
+  return { maxDepth, hiddenPassages };
 }

@@ -98,11 +98,13 @@ function inlineValue(element: Element, property: Property): string | null {
   return match ? match[1] : null;
 }
 
-/** Length of the text a reader could see in the element: its text less that of scripts and styles. */
-function textLength(element: Element): number {
-  let length = (element.textContent ?? '').length;
-  for (const code of element.querySelectorAll(NOT_TEXT)) length -= (code.textContent ?? '').length;
-  return length;
+const visibleChars = (text: string | null) => (text ?? '').replace(/\s+/g, '').length;
+
+/** How many characters, spaces aside, the element's text holds outside scripts and styles. */
+export function readableChars(element: Element): number {
+  let chars = visibleChars(element.textContent);
+  for (const code of element.querySelectorAll(NOT_TEXT)) chars -= visibleChars(code.textContent);
+  return chars;
 }
 
 export function hiddenByStyleSheets(document: Document): Set<Element> {
@@ -117,11 +119,11 @@ export function hiddenByStyleSheets(document: Document): Set<Element> {
     const candidates = [...matching(document, selectors[property].hide)].filter((element) => element !== body && body.contains(element));
     if (candidates.length === 0) continue;
     const shown = matching(document, selectors[property].show);
-    pageText ??= textLength(body);
+    pageText ??= readableChars(body);
     for (const element of candidates) {
       const inline = inlineValue(element, property);
       if (shown.has(element) || (inline !== null && !hides(property, inline))) continue;
-      if (textLength(element) * 2 > pageText) continue;
+      if (readableChars(element) * 2 > pageText) continue;
       hidden.add(element);
     }
   }

@@ -48,33 +48,46 @@ function readArticle(document: Document): Article | null {
   }
 }
 
+/** The note on a page whose hidden text was left out: a reader of the page never saw it, an analyst may want to. */
+export function hiddenTextWarning(passages: number): string {
+  const [what, them] = passages === 1 ? ['a passage', 'it'] : [`${passages} passages`, 'them'];
+  return `This page hides ${what} from its readers (by an attribute or a style); Casebook left ${them} out. The archived original keeps ${them}.`;
+}
+
 interface Extracted {
   head: PageHead;
   article: Article | null;
   blocks: DocBlock[];
-  warning?: string;
+  warnings: string[];
 }
 
 function extract(html: string): Extracted {
   const size = measureMarkup(html);
   if (size.depth > MAX_PARSE_DEPTH || size.elements > MAX_PARSE_ELEMENTS) {
     const warning = size.depth > MAX_PARSE_DEPTH ? TOO_DEEP_WARNING : TOO_LARGE_WARNING;
-    return { head: { title: titleWithoutDom(html) }, article: null, blocks: blocksWithoutDom(html), warning };
+    return { head: { title: titleWithoutDom(html) }, article: null, blocks: blocksWithoutDom(html), warnings: [warning] };
   }
   const document = parsePage(html);
   const head = readPageHead(document);
-  const { maxDepth } = removeNonTextNodes(document);
+  const { maxDepth, hiddenPassages } = removeNonTextNodes(document);
+  const { article, blocks, warning } = readBody(document, maxDepth);
+  const warnings = warning ? [warning] : [];
+  if (hiddenPassages > 0) warnings.push(hiddenTextWarning(hiddenPassages));
+  return { head, article, blocks, warnings };
+}
 
-  if (maxDepth > MAX_DEPTH_FOR_READABILITY) return { head, article: null, blocks: blocksFromDom(document.body), warning: TOO_DEEP_WARNING };
+/** The article Readability finds, or the whole body when there is none to find. */
+function readBody(document: Document, maxDepth: number): { article: Article | null; blocks: DocBlock[]; warning?: string } {
+  if (maxDepth > MAX_DEPTH_FOR_READABILITY) return { article: null, blocks: blocksFromDom(document.body), warning: TOO_DEEP_WARNING };
   if (!isProbablyReaderable(document)) {
     // Walk the body before Readability rearranges it; Readability then only supplies metadata.
     const blocks = blocksFromDom(document.body);
-    return { head, article: readArticle(document), blocks, warning: NOT_AN_ARTICLE_WARNING };
+    return { article: readArticle(document), blocks, warning: NOT_AN_ARTICLE_WARNING };
   }
   const article = readArticle(document);
   const content = article?.content;
-  if (content) return { head, article, blocks: blocksFromDom(content) };
-  return { head, article, blocks: blocksFromDom(document.body), warning: NOT_AN_ARTICLE_WARNING };
+  if (content) return { article, blocks: blocksFromDom(content) };
+  return { article, blocks: blocksFromDom(document.body), warning: NOT_AN_ARTICLE_WARNING };
 }
 
 export const importHtml: Importer = async ({ bytes, fileName }) => {
@@ -88,14 +101,14 @@ export const importHtml: Importer = async ({ bytes, fileName }) => {
       `“${fileName}” could not be read as a web page: its HTML is too damaged to make sense of. Open it in a browser, save it again and import that copy.`,
     );
   }
-  const { head, article, blocks, warning } = extracted;
+  const { head, article, blocks, warnings } = extracted;
   const publisher = normaliseInline(article?.siteName ?? '') || undefined;
   const doc: ImportedDocument = {
     title: normaliseInline(article?.title ?? '') || head.title || titleFromFileName(fileName),
     authors: authorsFromByline(article?.byline),
     mediaType: 'text/html',
     blocks,
-    warnings: warning ? [warning] : [],
+    warnings,
   };
   if (publisher) doc.publisher = publisher;
   const publishedAt = isoDate(article?.publishedTime);

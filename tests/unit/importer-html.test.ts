@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
-import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, importHtml } from '../../src-main/importers/html';
+import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, hiddenTextWarning, importHtml } from '../../src-main/importers/html';
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
 import { MAX_SELECTOR_CHECKS } from '../../src-main/importers/html-stylesheets';
 import { normaliseInline } from '../../src-main/importers/normalise';
@@ -142,7 +142,8 @@ describe('importHtml on hostile pages', () => {
     const text = plainText(doc);
 
     expect(doc.title).toBe('Harbour inspection report');
-    expect(doc.warnings).toEqual([]);
+    // The hidden attribute, display: none and visibility: hidden; aria-hidden text is shown on screen, so not counted.
+    expect(doc.warnings).toEqual([hiddenTextWarning(3)]);
     expect(text).toContain('The inspection team visited the northern harbour on a grey Tuesday morning');
     expect(text).toContain('Read the loading log for details.');
     expect(text).toContain('Who signed the release forms, and why were the seals replaced before the containers reached the quay?');
@@ -163,7 +164,7 @@ describe('importHtml on hostile pages', () => {
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'hostile-fragment.html' });
     const text = plainText(doc);
 
-    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING]);
+    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(3)]); // hidden, display: none, a closed dialog
     expect(doc.title).toBe('Note');
     expect(doc.blocks).toEqual([
       { kind: 'paragraph', text: 'A short note: the meeting moved to Thursday.' },
@@ -182,6 +183,7 @@ describe('importHtml and the page’s own style sheets', () => {
     const html = readFixture('html', 'hidden-by-stylesheet.html').toString('utf8');
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'hidden-by-stylesheet.html' });
     expect(doc.title).toBe('Port call notes'); // `title { display: none }` touches nothing outside the body
+    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(7)]);
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'The tanker called at the northern berth on Monday.',
       'The open dialog says the ship left at dawn.',
@@ -204,6 +206,7 @@ describe('importHtml and the page’s own style sheets', () => {
     const html = `<html><head><style>${rules}\n.promo { display: none }</style></head><body><p class="promo">Subscribe now.</p>${paragraphs}</body></html>`;
     expect(601 * 1001).toBeGreaterThan(MAX_SELECTOR_CHECKS);
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'many-rules.html' });
+    expect(doc.warnings.some((w) => w.includes('hides'))).toBe(false);
     // Not checked at all rather than checked for seconds: even the promo stays.
     expect(doc.blocks[0].text).toBe('Subscribe now.');
     expect(doc.blocks).toHaveLength(1001);
