@@ -6,10 +6,11 @@
  * Cautious by design, since text wrongly dropped is worse than hidden text kept:
  * - only sheets that apply on a screen: a <style> outside <noscript> and <template>, with no media
  *   attribute or a screen/all one; its rules at the top level or in a plain `@media screen`/`all`;
- * - only selectors without pseudo-classes or pseudo-elements (a hovered link or an open menu is a
- *   state the saved page is not in; `::before` hides nothing), and that linkedom can run;
- * - no cascade is computed: an element stays when any rule, or its inline style, shows it by the
- *   same property (`.modal { display: none }` beside `.modal.open { display: block }`);
+ * - a rule hides only through selectors that match the saved page as it is: no pseudo-element
+ *   (`::before` hides nothing) and no state (a hovered link or a focused field is not saved);
+ * - no cascade is computed: an element stays when any rule, or its inline style, may show it by
+ *   the same property, in any state (`.modal { display: none }` beside `.modal.open`,
+ *   `.item:not(.collapsed)` or `.menu:hover .submenu { display: block }`);
  * - only elements of the body, and never one holding more than half of the page's text: a page
  *   hidden until its scripts run (anti-flicker snippets) was shown to the analyst who saved it.
  * Linked stylesheets are not read: nothing is fetched while importing. Matching costs a test of
@@ -52,6 +53,36 @@ function hides(property: Property, value: string): boolean {
   return property === 'display' ? v === 'none' : v === 'hidden' || v === 'collapse';
 }
 
+const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)\b/i;
+const PSEUDO_CLASS = /:([\w-]+)(\((?:[^()]|\([^()]*\))*\))?/g;
+/** Pseudo-classes that depend on the document alone, not on what the reader does or a script sets. */
+const STATIC_PSEUDO_CLASSES = new Set([
+  'not', 'is', 'where', 'has', 'root', 'empty', 'lang', 'dir',
+  'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type',
+  'nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type',
+]);
+const isStatic = (name: string) => STATIC_PSEUDO_CLASSES.has(name.toLowerCase());
+
+/** True when the selector matches the saved page as it is: no pseudo-element, no state such as :hover. */
+function matchesSavedPage(selector: string): boolean {
+  return !PSEUDO_ELEMENT.test(selector) && [...selector.matchAll(PSEUDO_CLASS)].every((m) => isStatic(m[1]));
+}
+
+/**
+ * The selector with its state pseudo-classes dropped, so that it matches every element it matches
+ * in some state (`.menu:hover .submenu` → `.menu .submenu`, `:focus > a` → `* > a`); null for a
+ * pseudo-element, which never shows the element itself.
+ */
+export function inAnyState(selector: string): string | null {
+  if (PSEUDO_ELEMENT.test(selector)) return null;
+  return selector
+    .replace(PSEUDO_CLASS, (whole: string, name: string, _args: string | undefined, offset: number, all: string) => {
+      if (isStatic(name)) return whole;
+      return offset === 0 || /[\s>+~]/.test(all[offset - 1]) ? '*' : '';
+    })
+    .trim();
+}
+
 /** The selectors of the page's screen rules that hide or show elements, by property. */
 function screenSelectors(document: Document): Record<Property, Selectors> {
   const found = { display: { hide: new Set<string>(), show: new Set<string>() }, visibility: { hide: new Set<string>(), show: new Set<string>() } };
@@ -60,13 +91,19 @@ function screenSelectors(document: Document): Record<Property, Selectors> {
     if (!MAY_HIDE.test(css) || style.closest('noscript, template') || !appliesOnScreen(style.getAttribute('media'))) continue;
     safeParse(css).walkRules((rule) => {
       if (!ruleAppliesOnScreen(rule)) return;
-      const selectors = rule.selectors.map((s) => s.trim()).filter((s) => s && !s.includes(':'));
+      const selectors = rule.selectors.map((s) => s.trim()).filter(Boolean);
       for (const node of rule.nodes) {
         if (node.type !== 'decl') continue;
         const property = node.prop.toLowerCase();
         if (property !== 'display' && property !== 'visibility') continue;
-        const verdict = hides(property, node.value) ? found[property].hide : found[property].show;
-        for (const selector of selectors) verdict.add(selector);
+        if (hides(property, node.value)) {
+          for (const selector of selectors) if (matchesSavedPage(selector)) found[property].hide.add(selector);
+        } else {
+          for (const selector of selectors) {
+            const anyState = inAnyState(selector);
+            if (anyState) found[property].show.add(anyState);
+          }
+        }
       }
     });
   }

@@ -10,7 +10,7 @@ import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
 import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, hiddenTextWarning, importHtml } from '../../src-main/importers/html';
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
-import { MAX_SELECTOR_CHECKS } from '../../src-main/importers/html-stylesheets';
+import { MAX_SELECTOR_CHECKS, inAnyState } from '../../src-main/importers/html-stylesheets';
 import { normaliseInline } from '../../src-main/importers/normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { SHARED_FIXTURES, readFixture } from '../helpers';
@@ -183,11 +183,13 @@ describe('importHtml and the page’s own style sheets', () => {
     const html = readFixture('html', 'hidden-by-stylesheet.html').toString('utf8');
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'hidden-by-stylesheet.html' });
     expect(doc.title).toBe('Port call notes'); // `title { display: none }` touches nothing outside the body
-    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(7)]);
+    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(8)]);
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'The tanker called at the northern berth on Monday.',
       'The open dialog says the ship left at dawn.',
-      'Ports',
+      'Ports: Riga, Gdansk', // shown on hover
+      'Shown unless collapsed.',
+      'Home / Ports',
       'Its inline style shows this paragraph.',
       'Shown on screen, left out on paper.',
       'Shown on wide screens.',
@@ -198,6 +200,17 @@ describe('importHtml and the page’s own style sheets', () => {
     const markers = markersIn(html);
     expect(markers.length).toBeGreaterThanOrEqual(7);
     for (const marker of markers) expect(plainText(doc)).not.toContain(marker);
+  });
+
+  it('reads a showing rule in any state: state pseudo-classes dropped, structural ones kept, pseudo-elements never showing the element', () => {
+    expect(inAnyState('.menu:hover .submenu')).toBe('.menu .submenu');
+    expect(inAnyState('li:nth-child(2n+1) > a:focus')).toBe('li:nth-child(2n+1) > a');
+    expect(inAnyState('.item:not(.collapsed)')).toBe('.item:not(.collapsed)');
+    expect(inAnyState(':hover > a')).toBe('* > a');
+    expect(inAnyState('nav :focus-within')).toBe('nav *');
+    expect(inAnyState('[href^="http:"]')).toBe('[href^="http:"]');
+    expect(inAnyState('.x::before')).toBeNull();
+    expect(inAnyState('.x:after')).toBeNull();
   });
 
   it('keeps all the text of a page with more style rules than it is worth matching (thousands of selectors × elements)', async () => {
