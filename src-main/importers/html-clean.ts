@@ -35,6 +35,8 @@ export interface Cleaned {
   maxDepth: number;
   /** Removed elements with text that the page hid from its readers (attribute, inline style or style sheet). */
   hiddenPassages: number;
+  /** True when the page's style sheet hid most of its text, which was kept (see html-stylesheets.ts). */
+  keptHiddenPage: boolean;
 }
 
 /**
@@ -43,8 +45,8 @@ export interface Cleaned {
  */
 export function removeNonTextNodes(document: Document): Cleaned {
   const root = document.documentElement;
-  if (!root) return { maxDepth: 0, hiddenPassages: 0 };
-  const hiddenBySheets = hiddenByStyleSheets(document);
+  if (!root) return { maxDepth: 0, hiddenPassages: 0, keptHiddenPage: false };
+  const { hidden: hiddenBySheets, keptMostOfPage } = hiddenByStyleSheets(document);
   const doomed: Element[] = [];
   let maxDepth = 1;
   let hiddenPassages = 0;
@@ -80,5 +82,5 @@ export function removeNonTextNodes(document: Document): Cleaned {
     }
   }
   for (const node of doomed) node.remove();
-  return { maxDepth, hiddenPassages };
+  return { maxDepth, hiddenPassages, keptHiddenPage: keptMostOfPage };
 }

@@ -11,8 +11,9 @@
  * - no cascade is computed: an element stays when any rule, or its inline style, may show it by
  *   the same property, in any state (`.modal { display: none }` beside `.modal.open`,
  *   `.item:not(.collapsed)` or `.menu:hover .submenu { display: block }`);
- * - only elements of the body, and never one holding more than half of the page's text: a page
- *   hidden until its scripts run (anti-flicker snippets) was shown to the analyst who saved it.
+ * - only elements of the body, and never the page itself (html, body) or an element holding more
+ *   than half of its text: a page hidden until its scripts run (anti-flicker snippets such as
+ *   `body { visibility: hidden }`) was shown to the analyst who saved it; the import notes it.
  * Linked stylesheets are not read: nothing is fetched while importing. Matching costs a test of
  * every selector on every element: past MAX_SELECTOR_CHECKS (a page with thousands of such rules)
  * nothing is hidden this way, rather than holding the import for seconds.
@@ -144,25 +145,33 @@ export function readableChars(element: Element): number {
   return chars;
 }
 
-export function hiddenByStyleSheets(document: Document): Set<Element> {
-  const hidden = new Set<Element>();
+export interface SheetHiding {
+  /** Elements to leave out. */
+  hidden: Set<Element>;
+  /** True when a rule hid most of the page's text and it was kept (see above). */
+  keptMostOfPage: boolean;
+}
+
+export function hiddenByStyleSheets(document: Document): SheetHiding {
+  const found: SheetHiding = { hidden: new Set<Element>(), keptMostOfPage: false };
   const body = document.body;
-  if (!body) return hidden;
+  if (!body) return found;
   const selectors = screenSelectors(document);
   const selectorCount = PROPERTIES.reduce((n, p) => n + selectors[p].hide.size + selectors[p].show.size, 0);
-  if (selectorCount === 0 || selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return hidden;
+  if (selectorCount === 0 || selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return found;
+  const whole = document.documentElement;
   let pageText: number | undefined;
   for (const property of PROPERTIES) {
-    const candidates = [...matching(document, selectors[property].hide)].filter((element) => element !== body && body.contains(element));
+    const candidates = [...matching(document, selectors[property].hide)].filter((element) => element === whole || body.contains(element));
     if (candidates.length === 0) continue;
     const shown = matching(document, selectors[property].show);
     pageText ??= readableChars(body);
     for (const element of candidates) {
       const inline = inlineValue(element, property);
       if (shown.has(element) || (inline !== null && !hides(property, inline))) continue;
-      if (readableChars(element) * 2 > pageText) continue;
-      hidden.add(element);
+      if (element === whole || element === body || readableChars(element) * 2 > pageText) found.keptMostOfPage = true;
+      else found.hidden.add(element);
     }
   }
-  return hidden;
+  return found;
 }

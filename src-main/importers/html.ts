@@ -54,6 +54,9 @@ export function hiddenTextWarning(passages: number): string {
   return `This page hides ${what} from its readers (by an attribute or a style); Casebook left ${them} out. The archived original keeps ${them}.`;
 }
 
+export const HIDDEN_PAGE_WARNING =
+  'This page’s style sheet hides most of its text, to show it once its scripts have run; Casebook kept that text.';
+
 interface Extracted {
   head: PageHead;
   article: Article | null;
@@ -69,10 +72,11 @@ function extract(html: string): Extracted {
   }
   const document = parsePage(html);
   const head = readPageHead(document);
-  const { maxDepth, hiddenPassages } = removeNonTextNodes(document);
+  const { maxDepth, hiddenPassages, keptHiddenPage } = removeNonTextNodes(document);
   const { article, blocks, warning } = readBody(document, maxDepth);
   const warnings = warning ? [warning] : [];
   if (hiddenPassages > 0) warnings.push(hiddenTextWarning(hiddenPassages));
+  if (keptHiddenPage) warnings.push(HIDDEN_PAGE_WARNING);
   return { head, article, blocks, warnings };
 }
 

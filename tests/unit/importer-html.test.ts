@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
-import { NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, hiddenTextWarning, importHtml } from '../../src-main/importers/html';
+import { HIDDEN_PAGE_WARNING, NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, hiddenTextWarning, importHtml } from '../../src-main/importers/html';
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
 import { MAX_SELECTOR_CHECKS, inAnyState } from '../../src-main/importers/html-stylesheets';
 import { normaliseInline } from '../../src-main/importers/normalise';
@@ -183,7 +183,7 @@ describe('importHtml and the page’s own style sheets', () => {
     const html = readFixture('html', 'hidden-by-stylesheet.html').toString('utf8');
     const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'hidden-by-stylesheet.html' });
     expect(doc.title).toBe('Port call notes'); // `title { display: none }` touches nothing outside the body
-    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(8)]);
+    expect(doc.warnings).toEqual([NOT_AN_ARTICLE_WARNING, hiddenTextWarning(8), HIDDEN_PAGE_WARNING]); // `.loading .page` kept
     expect(doc.blocks.map((b) => b.text)).toEqual([
       'The tanker called at the northern berth on Monday.',
       'The open dialog says the ship left at dawn.',
@@ -200,6 +200,14 @@ describe('importHtml and the page’s own style sheets', () => {
     const markers = markersIn(html);
     expect(markers.length).toBeGreaterThanOrEqual(7);
     for (const marker of markers) expect(plainText(doc)).not.toContain(marker);
+  });
+
+  it('keeps a page its style sheet hides whole until a script shows it (an anti-flicker rule), and says so', async () => {
+    const html = '<html><head><style>body { visibility: hidden !important; }</style></head><body><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></body></html>';
+    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'flicker.html' });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Harbour log, 12 March.', 'Two tugs came in.']);
+    expect(doc.warnings).toContain(HIDDEN_PAGE_WARNING);
+    expect(doc.warnings.some((w) => w.startsWith('This page hides'))).toBe(false);
   });
 
   it('reads a showing rule in any state: state pseudo-classes dropped, structural ones kept, pseudo-elements never showing the element', () => {
