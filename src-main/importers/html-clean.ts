@@ -35,7 +35,7 @@ export interface Cleaned {
   maxDepth: number;
   /** Removed elements with text that the page hid from its readers (attribute, inline style or style sheet). */
   hiddenPassages: number;
-  /** True when the page's style sheet hid most of its text, which was kept (see html-stylesheets.ts). */
+  /** True when the page hid most of its text (until its scripts run), which was kept. */
   keptHiddenPage: boolean;
 }
 
@@ -50,6 +50,8 @@ export function removeNonTextNodes(document: Document): Cleaned {
   const doomed: Element[] = [];
   let maxDepth = 1;
   let hiddenPassages = 0;
+  let keptHiddenPage = keptMostOfPage;
+  let pageChars: number | undefined;
   // Iterative pre-order walk; a doomed element's subtree is not visited.
   let element: Element | null = root.firstElementChild;
   let depth = 2;
@@ -58,9 +60,16 @@ export function removeNonTextNodes(document: Document): Cleaned {
     // JSON-LD stays for Readability's metadata (headline, author, dates); it removes scripts itself
     // afterwards, and the text walk never reads a script.
     const keep = name === 'head' || name === 'body' || (name === 'script' && isJsonLd(element));
-    const hiddenFromReaders = !keep && !NON_TEXT_ELEMENTS.has(name) && (hidesItself(element) || hiddenBySheets.has(element));
+    let hiddenFromReaders = !keep && !NON_TEXT_ELEMENTS.has(name) && (hidesItself(element) || hiddenBySheets.has(element));
+    if (hiddenFromReaders) {
+      const chars = readableChars(element);
+      if (chars * 2 > (pageChars ??= readableChars(document.body))) {
+        // Most of the page, hidden only until its scripts run (see html-stylesheets.ts): kept.
+        hiddenFromReaders = false;
+        keptHiddenPage = true;
+      } else if (chars > 0) hiddenPassages++;
+    }
     const remove = !keep && (NON_TEXT_ELEMENTS.has(name) || hiddenFromReaders || isAriaHidden(element));
-    if (hiddenFromReaders && readableChars(element) > 0) hiddenPassages++;
     if (remove) doomed.push(element);
     else if (depth > maxDepth) maxDepth = depth;
     const child = remove ? null : element.firstElementChild;
@@ -82,5 +91,5 @@ export function removeNonTextNodes(document: Document): Cleaned {
     }
   }
   for (const node of doomed) node.remove();
-  return { maxDepth, hiddenPassages, keptHiddenPage: keptMostOfPage };
+  return { maxDepth, hiddenPassages, keptHiddenPage };
 }

@@ -202,12 +202,14 @@ describe('importHtml and the page’s own style sheets', () => {
     for (const marker of markers) expect(plainText(doc)).not.toContain(marker);
   });
 
-  it('keeps a page its style sheet hides whole until a script shows it (an anti-flicker rule), and says so', async () => {
-    const html = '<html><head><style>body { visibility: hidden !important; }</style></head><body><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></body></html>';
-    const doc = await importHtml({ bytes: Buffer.from(html), fileName: 'flicker.html' });
+  it.each([
+    ['its style sheet', '<style>body { visibility: hidden !important; }</style><p>Harbour log, 12 March.</p><p>Two tugs came in.</p>'],
+    ['an inline style', '<div id="app" style="display: none"><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></div>'],
+    ['the hidden attribute', '<main hidden><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></main><p hidden>Tip line: SECRET</p>'],
+  ])('keeps a page hidden whole by %s until a script shows it, and says so', async (_how, body) => {
+    const doc = await importHtml({ bytes: Buffer.from(`<html><body>${body}</body></html>`), fileName: 'flicker.html' });
     expect(doc.blocks.map((b) => b.text)).toEqual(['Harbour log, 12 March.', 'Two tugs came in.']);
     expect(doc.warnings).toContain(HIDDEN_PAGE_WARNING);
-    expect(doc.warnings.some((w) => w.startsWith('This page hides'))).toBe(false);
   });
 
   it('reads a showing rule in any state: state pseudo-classes dropped, structural ones kept, pseudo-elements never showing the element', () => {
