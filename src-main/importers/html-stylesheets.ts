@@ -20,6 +20,7 @@
  */
 import type { AtRule, Rule } from 'postcss';
 import safeParse from 'postcss-safe-parser';
+import { MAX_PARSE_ELEMENTS } from './html-deep';
 
 type Property = 'display' | 'visibility';
 const PROPERTIES: Property[] = ['display', 'visibility'];
@@ -87,7 +88,7 @@ export function inAnyState(selector: string): string | null {
 /** The selectors of the page's screen rules that hide or show elements, by property. */
 function screenSelectors(document: Document): Record<Property, Selectors> {
   const found = { display: { hide: new Set<string>(), show: new Set<string>() }, visibility: { hide: new Set<string>(), show: new Set<string>() } };
-  for (const style of document.querySelectorAll('style')) {
+  for (const style of document.getElementsByTagName('style')) {
     const css = style.textContent ?? '';
     if (!MAY_HIDE.test(css) || style.closest('noscript, template') || !appliesOnScreen(style.getAttribute('media'))) continue;
     safeParse(css).walkRules((rule) => {
@@ -111,23 +112,28 @@ function screenSelectors(document: Document): Record<Property, Selectors> {
   return found;
 }
 
-/** The elements matching any of the selectors; one that linkedom cannot run matches nothing. */
-function matching(document: Document, selectors: Set<string>): Set<Element> {
-  const elements = new Set<Element>();
-  if (selectors.size === 0) return elements;
+/** Runs `query` with the selectors as one list, or one by one when linkedom cannot run some of them (those then match nothing). */
+function tolerantly<T>(selectors: Set<string>, query: (selector: string) => T, merge: (results: T[]) => T): T {
   try {
-    for (const element of document.querySelectorAll([...selectors].join(','))) elements.add(element);
+    return query([...selectors].join(','));
   } catch {
+    const results: T[] = [];
     for (const selector of selectors) {
       try {
-        for (const element of document.querySelectorAll(selector)) elements.add(element);
+        results.push(query(selector));
       } catch {
         // not a selector linkedom understands
       }
     }
+    return merge(results);
   }
-  return elements;
 }
+
+const elementsMatching = (document: Document, selectors: Set<string>): Element[] =>
+  selectors.size === 0 ? [] : tolerantly(selectors, (list) => [...document.querySelectorAll(list)], (lists) => [...new Set(lists.flat())]);
+
+const matchesAny = (element: Element, selectors: Set<string>): boolean =>
+  selectors.size > 0 && tolerantly(selectors, (list) => element.matches(list), (results) => results.includes(true));
 
 function inlineValue(element: Element, property: Property): string | null {
   const style = element.getAttribute('style');
@@ -136,7 +142,16 @@ function inlineValue(element: Element, property: Property): string | null {
   return match ? match[1] : null;
 }
 
-const visibleChars = (text: string | null) => (text ?? '').replace(/\s+/g, '').length;
+/** Characters other than white space (a loop: no copy of a page-sized string). */
+function visibleChars(text: string | null): number {
+  if (!text) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) count++;
+  }
+  return count;
+}
 
 /** How many characters, spaces aside, the element's text holds outside scripts and styles. */
 export function readableChars(element: Element): number {
@@ -158,17 +173,18 @@ export function hiddenByStyleSheets(document: Document): SheetHiding {
   if (!body) return found;
   const selectors = screenSelectors(document);
   const selectorCount = PROPERTIES.reduce((n, p) => n + selectors[p].hide.size + selectors[p].show.size, 0);
-  if (selectorCount === 0 || selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return found;
+  if (selectorCount === 0) return found;
+  // Pages with more elements than MAX_PARSE_ELEMENTS never get here: few selectors need no count.
+  if (selectorCount * MAX_PARSE_ELEMENTS > MAX_SELECTOR_CHECKS && selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return found;
   const whole = document.documentElement;
   let pageText: number | undefined;
   for (const property of PROPERTIES) {
-    const candidates = [...matching(document, selectors[property].hide)].filter((element) => element === whole || body.contains(element));
+    const candidates = elementsMatching(document, selectors[property].hide).filter((element) => element === whole || body.contains(element));
     if (candidates.length === 0) continue;
-    const shown = matching(document, selectors[property].show);
     pageText ??= readableChars(body);
     for (const element of candidates) {
       const inline = inlineValue(element, property);
-      if (shown.has(element) || (inline !== null && !hides(property, inline))) continue;
+      if ((inline !== null && !hides(property, inline)) || matchesAny(element, selectors[property].show)) continue;
       if (element === whole || element === body || readableChars(element) * 2 > pageText) found.keptMostOfPage = true;
       else found.hidden.add(element);
     }
