@@ -15,10 +15,11 @@ import { importHtml } from '../src-main/importers/html';
 import { createApi } from '../src-main/api/dispatch';
 import { openNotebook } from '../src-main/store/db';
 import { tempDir } from '../tests/helpers';
+import { percentile } from './stats';
 
 const CORPUS = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', 'fixtures', 'robustness', 'readability-test-pages');
 const WARM_UP_ROUNDS = 2;
-const ROUNDS = 5;
+const ROUNDS = 7;
 
 export interface HtmlBenchResult {
   pagesPerSecond: number;
@@ -69,28 +70,29 @@ export async function benchImportHtml(): Promise<HtmlBenchResult> {
     notebook.close();
     return seconds;
   };
-  let bareSeconds = 0;
-  let ourSeconds = 0;
-  let dispatchSeconds = 0;
+  const bareRounds: number[] = [];
+  const ourRounds: number[] = [];
+  const dispatchRounds: number[] = [];
   try {
     for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
       const bareRound = await timeRound(pages, bare);
       const ourRound = await timeRound(pages, ours);
       const dispatchRound = await viaDispatch(round);
       if (round < WARM_UP_ROUNDS) continue;
-      bareSeconds += bareRound;
-      ourSeconds += ourRound;
-      dispatchSeconds += dispatchRound;
+      bareRounds.push(bareRound);
+      ourRounds.push(ourRound);
+      dispatchRounds.push(dispatchRound);
     }
   } finally {
     cleanup();
   }
-  const total = pages.length * ROUNDS;
+  // Medians, not sums: one round caught by a garbage collection or a busy neighbour skews a sum.
+  const [bareSeconds, ourSeconds, dispatchSeconds] = [bareRounds, ourRounds, dispatchRounds].map((rounds) => percentile(rounds, 50));
   return {
-    pagesPerSecond: total / ourSeconds,
-    barePagesPerSecond: total / bareSeconds,
+    pagesPerSecond: pages.length / ourSeconds,
+    barePagesPerSecond: pages.length / bareSeconds,
     ratio: ourSeconds / bareSeconds,
-    dispatchPagesPerSecond: total / dispatchSeconds,
+    dispatchPagesPerSecond: pages.length / dispatchSeconds,
     dispatchRatio: dispatchSeconds / bareSeconds,
     pages: pages.length,
   };
@@ -101,7 +103,7 @@ export function printImportHtml(result: HtmlBenchResult): void {
     console.log(`Skipped: the optional Readability test pages are not at ${CORPUS}.`);
     return;
   }
-  console.log(`HTML import over ${result.pages} Readability test pages, ${ROUNDS} rounds after ${WARM_UP_ROUNDS} warm-up rounds (CPU time):`);
+  console.log(`HTML import over ${result.pages} Readability test pages, median of ${ROUNDS} rounds after ${WARM_UP_ROUNDS} warm-up rounds (CPU time):`);
   console.log(`  linkedom + Readability alone:    ${result.barePagesPerSecond.toFixed(1)} pages/s`);
   console.log(`  importHtml:                      ${result.pagesPerSecond.toFixed(1)} pages/s (cost ${result.ratio.toFixed(2)}× the bare parse)`);
   console.log(`  sources.import via the dispatch: ${result.dispatchPagesPerSecond.toFixed(1)} pages/s (cost ${result.dispatchRatio.toFixed(2)}× the bare parse)`);
