@@ -3,7 +3,7 @@
  * documents and plugins, and hidden elements. Done before Readability, which on linkedom cannot
  * compute styles and so would otherwise count hidden text as content.
  */
-import { hiddenByStyleSheets, readableChars } from './html-stylesheets';
+import { hiddenByStyleSheets } from './html-stylesheets';
 
 /**
  * Elements whose content is never page text: code, separate documents, plugins, media with their
@@ -28,6 +28,26 @@ function hidesItself(element: Element): boolean {
 /** Shown, but hidden from screen readers: usually icons and decoration, left out like Readability does. */
 const isAriaHidden = (element: Element) => element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true';
 
+const NOT_TEXT = 'script, style, noscript, template';
+
+/** Characters other than white space (a loop: no copy of a page-sized string). */
+function visibleChars(text: string | null): number {
+  if (!text) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) count++;
+  }
+  return count;
+}
+
+/** How many characters, spaces aside, the element's text holds outside scripts and styles. */
+function readableChars(element: Element): number {
+  let chars = visibleChars(element.textContent);
+  for (const code of element.querySelectorAll(NOT_TEXT)) chars -= visibleChars(code.textContent);
+  return chars;
+}
+
 const isJsonLd = (script: Element) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
 export interface Cleaned {
@@ -46,11 +66,12 @@ export interface Cleaned {
 export function removeNonTextNodes(document: Document): Cleaned {
   const root = document.documentElement;
   if (!root) return { maxDepth: 0, hiddenPassages: 0, keptHiddenPage: false };
-  const { hidden: hiddenBySheets, keptMostOfPage } = hiddenByStyleSheets(document);
+  const hiddenBySheets = hiddenByStyleSheets(document);
   const doomed: Element[] = [];
   let maxDepth = 1;
   let hiddenPassages = 0;
-  let keptHiddenPage = keptMostOfPage;
+  // The page itself hidden by a style sheet: hidden until its scripts run, so kept, and noted.
+  let keptHiddenPage = hiddenBySheets.has(root) || hiddenBySheets.has(document.body);
   let pageChars: number | undefined;
   // Iterative pre-order walk; a doomed element's subtree is not visited.
   let element: Element | null = root.firstElementChild;
@@ -64,7 +85,7 @@ export function removeNonTextNodes(document: Document): Cleaned {
     if (hiddenFromReaders) {
       const chars = readableChars(element);
       if (chars * 2 > (pageChars ??= readableChars(document.body))) {
-        // Most of the page, hidden only until its scripts run (see html-stylesheets.ts): kept.
+        // Most of the page, hidden only until its scripts run (anti-flicker snippets): kept.
         hiddenFromReaders = false;
         keptHiddenPage = true;
       } else if (chars > 0) hiddenPassages++;

@@ -11,9 +11,9 @@
  * - no cascade is computed: an element stays when any rule, or its inline style, may show it by
  *   the same property, in any state (`.modal { display: none }` beside `.modal.open`,
  *   `.item:not(.collapsed)` or `.menu:hover .submenu { display: block }`);
- * - only elements of the body, and never the page itself (html, body) or an element holding more
- *   than half of its text: a page hidden until its scripts run (anti-flicker snippets such as
- *   `body { visibility: hidden }`) was shown to the analyst who saved it; the import notes it.
+ * - only html, body and the elements in the body; html-clean.ts never drops the page itself or an
+ *   element holding most of its text, however hidden (anti-flicker snippets such as
+ *   `body { visibility: hidden }` hide a page only until its scripts run).
  * Linked stylesheets are not read: nothing is fetched while importing. Matching costs a test of
  * every selector on every element: past MAX_SELECTOR_CHECKS (a page with thousands of such rules)
  * nothing is hidden this way, rather than holding the import for seconds.
@@ -35,7 +35,6 @@ export const MAX_SELECTOR_CHECKS = 500_000;
 
 const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 const SCREEN_MEDIUM = /^\s*(?:only\s+)?(?:screen|all)\s*$/i;
-const NOT_TEXT = 'script, style, noscript, template';
 
 function appliesOnScreen(media: string | null | undefined): boolean {
   if (!media?.trim()) return true;
@@ -142,52 +141,23 @@ function inlineValue(element: Element, property: Property): string | null {
   return match ? match[1] : null;
 }
 
-/** Characters other than white space (a loop: no copy of a page-sized string). */
-function visibleChars(text: string | null): number {
-  if (!text) return 0;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code !== 160) count++;
-  }
-  return count;
-}
-
-/** How many characters, spaces aside, the element's text holds outside scripts and styles. */
-export function readableChars(element: Element): number {
-  let chars = visibleChars(element.textContent);
-  for (const code of element.querySelectorAll(NOT_TEXT)) chars -= visibleChars(code.textContent);
-  return chars;
-}
-
-export interface SheetHiding {
-  /** Elements to leave out. */
-  hidden: Set<Element>;
-  /** True when a rule hid most of the page's text and it was kept (see above). */
-  keptMostOfPage: boolean;
-}
-
-export function hiddenByStyleSheets(document: Document): SheetHiding {
-  const found: SheetHiding = { hidden: new Set<Element>(), keptMostOfPage: false };
+/** The elements of the page (html, body and what is in the body) that its screen style sheets hide. */
+export function hiddenByStyleSheets(document: Document): Set<Element> {
+  const hidden = new Set<Element>();
   const body = document.body;
-  if (!body) return found;
+  if (!body) return hidden;
   const selectors = screenSelectors(document);
   const selectorCount = PROPERTIES.reduce((n, p) => n + selectors[p].hide.size + selectors[p].show.size, 0);
-  if (selectorCount === 0) return found;
+  if (selectorCount === 0) return hidden;
   // Pages with more elements than MAX_PARSE_ELEMENTS never get here: few selectors need no count.
-  if (selectorCount * MAX_PARSE_ELEMENTS > MAX_SELECTOR_CHECKS && selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return found;
-  const whole = document.documentElement;
-  let pageText: number | undefined;
+  if (selectorCount * MAX_PARSE_ELEMENTS > MAX_SELECTOR_CHECKS && selectorCount * body.querySelectorAll('*').length > MAX_SELECTOR_CHECKS) return hidden;
   for (const property of PROPERTIES) {
-    const candidates = elementsMatching(document, selectors[property].hide).filter((element) => element === whole || body.contains(element));
-    if (candidates.length === 0) continue;
-    pageText ??= readableChars(body);
-    for (const element of candidates) {
+    for (const element of elementsMatching(document, selectors[property].hide)) {
+      if (element !== document.documentElement && !body.contains(element)) continue;
       const inline = inlineValue(element, property);
       if ((inline !== null && !hides(property, inline)) || matchesAny(element, selectors[property].show)) continue;
-      if (element === whole || element === body || readableChars(element) * 2 > pageText) found.keptMostOfPage = true;
-      else found.hidden.add(element);
+      hidden.add(element);
     }
   }
-  return found;
+  return hidden;
 }

@@ -2,8 +2,9 @@
  * Markdown importer. marked's lexer gives the block structure; front matter gives the metadata;
  * pandoc grid tables, which marked does not know, are cut out first and read separately.
  *
- * Blocks: headings (with level; also a plain-text section title, see isPlainTextHeading), paragraphs (hard-wrapped lines re-flowed), list items (nested
- * ones deeper; ordered ones keep their number), blockquotes as quote blocks, tables as one block
+ * Blocks: headings (with level; also a plain-text section title, see isPlainTextHeading),
+ * paragraphs (hard-wrapped lines re-flowed), list items (nested ones deeper; ordered ones keep
+ * their number), blockquotes as quote blocks, tables as one block
  * with a line per row and cells joined by " | ", code as code blocks, HTML blocks as their words.
  * Thematic breaks, link definitions and HTML comments say nothing and are dropped.
  */
