@@ -55,7 +55,7 @@ export interface Cleaned {
   maxDepth: number;
   /** Removed elements with text that the page hid from its readers (attribute, inline style or style sheet). */
   hiddenPassages: number;
-  /** True when the page hid most of its text (until its scripts run), which was kept. */
+  /** True when the page's style sheet hid most of its text (until its scripts run), which was kept. */
   keptHiddenPage: boolean;
 }
 
@@ -81,11 +81,14 @@ export function removeNonTextNodes(document: Document): Cleaned {
     // JSON-LD stays for Readability's metadata (headline, author, dates); it removes scripts itself
     // afterwards, and the text walk never reads a script.
     const keep = name === 'head' || name === 'body' || (name === 'script' && isJsonLd(element));
-    let hiddenFromReaders = !keep && !NON_TEXT_ELEMENTS.has(name) && (hidesItself(element) || hiddenBySheets.has(element));
+    const hidesByItself = !keep && !NON_TEXT_ELEMENTS.has(name) && hidesItself(element);
+    let hiddenFromReaders = hidesByItself || (!keep && !NON_TEXT_ELEMENTS.has(name) && hiddenBySheets.has(element));
     if (hiddenFromReaders) {
       const chars = readableChars(element);
-      if (chars * 2 > (pageChars ??= readableChars(document.body))) {
-        // Most of the page, hidden only until its scripts run (anti-flicker snippets): kept.
+      // A style sheet hiding most of the page hides it until its scripts run (anti-flicker
+      // snippets): kept. What hides itself by attribute or inline style goes however large, as
+      // Readability would drop it too.
+      if (!hidesByItself && chars * 2 > (pageChars ??= readableChars(document.body))) {
         hiddenFromReaders = false;
         keptHiddenPage = true;
       } else if (chars > 0) hiddenPassages++;

@@ -54,7 +54,7 @@ export function hiddenTextWarning(passages: number): string {
   return `This page hides ${what} from its readers (by an attribute or a style); Casebook left ${them} out. The archived original keeps ${them}.`;
 }
 
-export const HIDDEN_PAGE_WARNING = 'This page hides most of its text until its scripts have run; Casebook kept that text.';
+export const HIDDEN_PAGE_WARNING = 'This page’s style sheet hides most of its text until its scripts have run; Casebook kept that text.';
 
 interface Extracted {
   head: PageHead;

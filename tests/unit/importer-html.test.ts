@@ -203,13 +203,22 @@ describe('importHtml and the page’s own style sheets', () => {
   });
 
   it.each([
-    ['its style sheet', '<style>body { visibility: hidden !important; }</style><p>Harbour log, 12 March.</p><p>Two tugs came in.</p>'],
-    ['an inline style', '<div id="app" style="display: none"><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></div>'],
-    ['the hidden attribute', '<main hidden><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></main><p hidden>Tip line: SECRET</p>'],
-  ])('keeps a page hidden whole by %s until a script shows it, and says so', async (_how, body) => {
+    ['the body', '<style>body { visibility: hidden !important; }</style><p>Harbour log, 12 March.</p><p>Two tugs came in.</p>'],
+    ['a wrapper with most of the text', '<style>.app { display: none }</style><div class="app"><p>Harbour log, 12 March.</p><p>Two tugs came in.</p></div><p class="app">Tip</p>'],
+  ])('keeps a page whose style sheet hides %s until a script shows it, and says so', async (_what, body) => {
     const doc = await importHtml({ bytes: Buffer.from(`<html><body>${body}</body></html>`), fileName: 'flicker.html' });
     expect(doc.blocks.map((b) => b.text)).toEqual(['Harbour log, 12 March.', 'Two tugs came in.']);
     expect(doc.warnings).toContain(HIDDEN_PAGE_WARNING);
+  });
+
+  it('drops what hides itself by inline style or attribute however much of the page it holds, as Readability does', async () => {
+    const hidden = '<p>Harbour log, 12 March: SECRET-INLINE tugs and barges.</p><p>Two tugs came in at dawn and left at noon.</p>';
+    for (const wrapper of [`<div style="display: none">${hidden}</div>`, `<main hidden>${hidden}</main>`]) {
+      const doc = await importHtml({ bytes: Buffer.from(`<html><body>${wrapper}<p>Berth 4 stayed empty.</p></body></html>`), fileName: 'inline.html' });
+      expect(doc.blocks.map((b) => b.text)).toEqual(['Berth 4 stayed empty.']);
+      expect(doc.warnings).toContain(hiddenTextWarning(1));
+      expect(doc.warnings).not.toContain(HIDDEN_PAGE_WARNING);
+    }
   });
 
   it('reads a showing rule in any state: state pseudo-classes dropped, structural ones kept, pseudo-elements never showing the element', () => {
