@@ -12,7 +12,7 @@
  *   the same property, in any state (`.modal { display: none }` beside `.modal.open`,
  *   `.item:not(.collapsed)` or `.menu:hover .submenu { display: block }`);
  * - only html, body and the elements in the body; html-clean.ts never drops the page itself or an
- *   element holding most of its text, however hidden (anti-flicker snippets such as
+ *   element holding most of its text for a style sheet's sake (anti-flicker snippets such as
  *   `body { visibility: hidden }` hide a page only until its scripts run).
  * Linked stylesheets are not read: nothing is fetched while importing. Matching costs a test of
  * every selector on every element: past MAX_SELECTOR_CHECKS (a page with thousands of such rules)
