@@ -1,0 +1,196 @@
+/**
+ * Caret browsing in the read-only reader: F7 (or Tab) puts focus and a visible caret in the
+ * text; the caret keys (caret-keys.ts) move it and extend the selection, through the browser's
+ * own `Selection.modify`, so a passage can be chosen without a mouse. The text stays
+ * non-editable: nothing typed, pasted or deleted reaches it. Enter on a highlight opens it.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef } from 'react';
+import { caretMove, type CaretMove } from './caret-keys';
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+interface Props {
+  /** Enter with the caret on a highlight: the claim marks and evidence marks under it. */
+  onActivate(target: HTMLElement): void;
+}
+
+export function CaretBrowsingPlugin({ onActivate }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const caret = useRef<HTMLDivElement>(null);
+  const activate = useRef(onActivate);
+  activate.current = onActivate;
+
+  useEffect(
+    () =>
+      editor.registerRootListener((root) => {
+        if (!root) return;
+        const draw = () => drawCaret(root, caret.current);
+        const onFocus = () => {
+          placeCaretIfOutside(root);
+          draw();
+        };
+        const onKey = (e: KeyboardEvent) => {
+          const move = caretMove(e, IS_MAC);
+          if (move) {
+            e.preventDefault();
+            placeCaretIfOutside(root);
+            applyMove(move);
+            scrollFocusIntoView(root);
+            draw();
+            return;
+          }
+          const selection = window.getSelection();
+          if (e.key === 'Escape' && selection && !selection.isCollapsed && inside(root, selection.focusNode)) {
+            e.preventDefault();
+            selection.collapseToEnd();
+            draw();
+          } else if (e.key === 'Enter' && selection?.isCollapsed) {
+            const node = selection.focusNode;
+            const element = node instanceof Element ? node : node?.parentElement;
+            const mark = element?.closest<HTMLElement>('mark');
+            if (mark && root.contains(mark)) {
+              e.preventDefault();
+              activate.current(mark);
+            }
+          }
+        };
+        // The text is never editable; these keep anything from even trying.
+        const refuse = (e: Event) => e.preventDefault();
+        const onSelectionChange = () => (document.activeElement === root ? draw() : hide(caret.current));
+        const onBlur = () => hide(caret.current);
+        root.addEventListener('focus', onFocus);
+        root.addEventListener('blur', onBlur);
+        root.addEventListener('keydown', onKey);
+        root.addEventListener('beforeinput', refuse);
+        root.addEventListener('paste', refuse);
+        root.addEventListener('cut', refuse);
+        document.addEventListener('selectionchange', onSelectionChange);
+        const scroller = root.closest('.reader__scroll');
+        scroller?.addEventListener('scroll', onSelectionChange, { passive: true });
+        const onGlobalKey = (e: KeyboardEvent) => {
+          if (e.key !== 'F7' || e.ctrlKey || e.altKey || e.metaKey || !root.isConnected || root.offsetParent === null) return;
+          e.preventDefault();
+          root.focus({ preventScroll: true });
+        };
+        window.addEventListener('keydown', onGlobalKey);
+        return () => {
+          root.removeEventListener('focus', onFocus);
+          root.removeEventListener('blur', onBlur);
+          root.removeEventListener('keydown', onKey);
+          root.removeEventListener('beforeinput', refuse);
+          root.removeEventListener('paste', refuse);
+          root.removeEventListener('cut', refuse);
+          document.removeEventListener('selectionchange', onSelectionChange);
+          scroller?.removeEventListener('scroll', onSelectionChange);
+          window.removeEventListener('keydown', onGlobalKey);
+        };
+      }),
+    [editor],
+  );
+
+  return <div ref={caret} className="reader-caret" hidden aria-hidden />;
+}
+
+function inside(root: HTMLElement, node: Node | null): boolean {
+  return !!node && root.contains(node);
+}
+
+/** Without a selection in the text, the caret starts at the first line on screen. */
+function placeCaretIfOutside(root: HTMLElement): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  if (selection.rangeCount > 0 && inside(root, selection.anchorNode) && inside(root, selection.focusNode)) return;
+  const scroller = root.closest('.reader__scroll') ?? root;
+  const box = scroller.getBoundingClientRect();
+  const doc = root.getBoundingClientRect();
+  const style = getComputedStyle(root);
+  const x = doc.left + parseFloat(style.paddingLeft) + 2;
+  for (let y = Math.max(box.top, doc.top) + 12; y < box.bottom; y += 12) {
+    const range = document.caretRangeFromPoint?.(x, y);
+    if (range && inside(root, range.startContainer) && range.startContainer.nodeType === Node.TEXT_NODE) {
+      selection.collapse(range.startContainer, range.startOffset);
+      return;
+    }
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const first = walker.nextNode();
+  if (first) selection.collapse(first, 0);
+}
+
+function applyMove(move: CaretMove): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  if (move.granularity !== 'paragraph') {
+    selection.modify(move.alter, move.direction, move.granularity);
+    return;
+  }
+  // By paragraph: to the end (start) of this one, or of the next one when already there.
+  const before = [selection.focusNode, selection.focusOffset];
+  selection.modify(move.alter, move.direction, 'paragraphboundary');
+  if (selection.focusNode === before[0] && selection.focusOffset === before[1]) {
+    selection.modify(move.alter, move.direction, 'character');
+    selection.modify(move.alter, move.direction, 'paragraphboundary');
+  }
+}
+
+/** Where the selection's focus is on screen (a collapsed range often has no box: measure a character). */
+function focusRect(): DOMRect | null {
+  const selection = window.getSelection();
+  const node = selection?.focusNode;
+  if (!selection || !node) return null;
+  const offset = selection.focusOffset;
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  const rect = range.getClientRects()[0];
+  if (rect && rect.height > 0) return rect;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const length = node.textContent?.length ?? 0;
+    if (offset < length) {
+      range.setEnd(node, offset + 1);
+      const r = range.getClientRects()[0];
+      if (r) return new DOMRect(r.left, r.top, 0, r.height);
+    }
+    if (offset > 0) {
+      range.setStart(node, offset - 1);
+      range.setEnd(node, offset);
+      const r = range.getClientRects()[0];
+      if (r) return new DOMRect(r.right, r.top, 0, r.height);
+    }
+  }
+  const element = node instanceof Element ? node : node.parentElement;
+  const r = element?.getBoundingClientRect();
+  return r ? new DOMRect(r.left, r.top, 0, Math.min(r.height, 24)) : null;
+}
+
+function scrollFocusIntoView(root: HTMLElement): void {
+  const scroller = root.closest<HTMLElement>('.reader__scroll');
+  const rect = focusRect();
+  if (!scroller || !rect) return;
+  const box = scroller.getBoundingClientRect();
+  const margin = 48;
+  if (rect.top < box.top + margin) scroller.scrollTop -= box.top + margin - rect.top;
+  else if (rect.bottom > box.bottom - margin) scroller.scrollTop += rect.bottom - (box.bottom - margin);
+}
+
+function hide(caret: HTMLDivElement | null): void {
+  if (caret) caret.hidden = true;
+}
+
+function drawCaret(root: HTMLElement, caret: HTMLDivElement | null): void {
+  if (!caret) return;
+  const selection = window.getSelection();
+  const scroller = root.closest<HTMLElement>('.reader__scroll');
+  const rect = selection && inside(root, selection.focusNode) ? focusRect() : null;
+  if (!rect || !scroller) return hide(caret);
+  const box = scroller.getBoundingClientRect();
+  caret.style.left = `${rect.left - box.left + scroller.scrollLeft - 1}px`;
+  caret.style.top = `${rect.top - box.top + scroller.scrollTop}px`;
+  caret.style.height = `${rect.height}px`;
+  caret.hidden = false;
+  // Restart the blink, so the caret is solid right after it moves.
+  caret.classList.remove('is-blinking');
+  void caret.offsetWidth;
+  caret.classList.add('is-blinking');
+}
