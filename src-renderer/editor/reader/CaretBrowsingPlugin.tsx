@@ -125,10 +125,17 @@ function applyMove(move: CaretMove): void {
     selection.modify(move.alter, move.direction, move.granularity);
     return;
   }
-  // By paragraph: to the end (start) of this one, or of the next one when already there.
-  const before = [selection.focusNode, selection.focusOffset];
+  // By paragraph. Moving: to the start of the next (or this, or the previous) paragraph.
+  // Extending: to the end (start) of this one, or of the next one when already there.
+  const at = () => [selection.focusNode, selection.focusOffset] as const;
+  const before = at();
   selection.modify(move.alter, move.direction, 'paragraphboundary');
-  if (selection.focusNode === before[0] && selection.focusOffset === before[1]) {
+  const after = at();
+  if (move.alter === 'move' && move.direction === 'forward') {
+    selection.modify('move', 'forward', 'character');
+    return;
+  }
+  if (after[0] === before[0] && after[1] === before[1]) {
     selection.modify(move.alter, move.direction, 'character');
     selection.modify(move.alter, move.direction, 'paragraphboundary');
   }

@@ -249,11 +249,21 @@ function readingPosition(editor: LexicalEditor, state: BuiltState | null): Readi
   return null;
 }
 
+/**
+ * Blocks off screen are laid out at an estimated height (content-visibility) until drawn, so the
+ * block may shift once the blocks around it are drawn: correct again over a few frames.
+ */
 function restoreReadingPosition(editor: LexicalEditor, state: BuiltState | null, position: ReadingPosition): void {
   const scroller = editor.getRootElement()?.closest('.reader__scroll');
   const element = state && editor.getElementByKey(state.blockKeys[position.block] ?? '');
   if (!scroller || !element) return;
-  scroller.scrollTop += element.getBoundingClientRect().top - scroller.getBoundingClientRect().top + position.delta;
+  let frames = 0;
+  const settle = () => {
+    const off = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top + position.delta;
+    if (Math.abs(off) >= 1) scroller.scrollTop += off;
+    if (++frames < 8 && element.isConnected) requestAnimationFrame(settle);
+  };
+  settle();
 }
 
 const FLASH_MS = 1800;
