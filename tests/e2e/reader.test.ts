@@ -219,8 +219,14 @@ describe('the reader', () => {
     expect(await item.innerText()).toContain(SEED_TITLE);
 
     // Hover names the citing claim; activating the mark opens it.
-    await mark.hover();
-    await page.locator('.mark-tooltip').waitFor();
+    // (Hovering may scroll the mark into view, and a scroll drops the tooltip: hover again until it stays.)
+    await expect
+      .poll(async () => {
+        await page.mouse.move(0, 0);
+        await mark.hover();
+        return page.locator('.mark-tooltip').count();
+      })
+      .toBe(1);
     expect(await page.locator('.mark-tooltip').innerText()).toContain(`Evidence for “${SEED_PASSAGE}”`);
     await page.screenshot({ path: screenshotPath('reader-evidence-mark') });
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -176,7 +176,7 @@ function scrollFocusIntoView(root: HTMLElement): void {
   const rect = focusRect();
   if (!scroller || !rect) return;
   const box = scroller.getBoundingClientRect();
-  const margin = 48;
+  const margin = Math.min(120, box.height / 4);
   if (rect.top < box.top + margin) scroller.scrollTop -= box.top + margin - rect.top;
   else if (rect.bottom > box.bottom - margin) scroller.scrollTop += rect.bottom - (box.bottom - margin);
 }
