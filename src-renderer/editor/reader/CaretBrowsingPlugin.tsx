@@ -6,6 +6,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
+import { drawCaret, hideCaret, scrollFocusIntoView } from './caret-geometry';
 import { caretMove, type CaretMove } from './caret-keys';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -57,8 +58,8 @@ export function CaretBrowsingPlugin({ onActivate }: Props) {
         };
         // The text is never editable; these keep anything from even trying.
         const refuse = (e: Event) => e.preventDefault();
-        const onSelectionChange = () => (document.activeElement === root ? draw() : hide(caret.current));
-        const onBlur = () => hide(caret.current);
+        const onSelectionChange = () => (document.activeElement === root ? draw() : hideCaret(caret.current));
+        const onBlur = () => hideCaret(caret.current);
         root.addEventListener('focus', onFocus);
         root.addEventListener('blur', onBlur);
         root.addEventListener('keydown', onKey);
@@ -139,65 +140,4 @@ function applyMove(move: CaretMove): void {
     selection.modify(move.alter, move.direction, 'character');
     selection.modify(move.alter, move.direction, 'paragraphboundary');
   }
-}
-
-/** Where the selection's focus is on screen (a collapsed range often has no box: measure a character). */
-function focusRect(): DOMRect | null {
-  const selection = window.getSelection();
-  const node = selection?.focusNode;
-  if (!selection || !node) return null;
-  const offset = selection.focusOffset;
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.collapse(true);
-  const rect = range.getClientRects()[0];
-  if (rect && rect.height > 0) return rect;
-  if (node.nodeType === Node.TEXT_NODE) {
-    const length = node.textContent?.length ?? 0;
-    if (offset < length) {
-      range.setEnd(node, offset + 1);
-      const r = range.getClientRects()[0];
-      if (r) return new DOMRect(r.left, r.top, 0, r.height);
-    }
-    if (offset > 0) {
-      range.setStart(node, offset - 1);
-      range.setEnd(node, offset);
-      const r = range.getClientRects()[0];
-      if (r) return new DOMRect(r.right, r.top, 0, r.height);
-    }
-  }
-  const element = node instanceof Element ? node : node.parentElement;
-  const r = element?.getBoundingClientRect();
-  return r ? new DOMRect(r.left, r.top, 0, Math.min(r.height, 24)) : null;
-}
-
-function scrollFocusIntoView(root: HTMLElement): void {
-  const scroller = root.closest<HTMLElement>('.reader__scroll');
-  const rect = focusRect();
-  if (!scroller || !rect) return;
-  const box = scroller.getBoundingClientRect();
-  const margin = Math.min(120, box.height / 4);
-  if (rect.top < box.top + margin) scroller.scrollTop -= box.top + margin - rect.top;
-  else if (rect.bottom > box.bottom - margin) scroller.scrollTop += rect.bottom - (box.bottom - margin);
-}
-
-function hide(caret: HTMLDivElement | null): void {
-  if (caret) caret.hidden = true;
-}
-
-function drawCaret(root: HTMLElement, caret: HTMLDivElement | null): void {
-  if (!caret) return;
-  const selection = window.getSelection();
-  const scroller = root.closest<HTMLElement>('.reader__scroll');
-  const rect = selection && inside(root, selection.focusNode) ? focusRect() : null;
-  if (!rect || !scroller) return hide(caret);
-  const box = scroller.getBoundingClientRect();
-  caret.style.left = `${rect.left - box.left + scroller.scrollLeft - 1}px`;
-  caret.style.top = `${rect.top - box.top + scroller.scrollTop}px`;
-  caret.style.height = `${rect.height}px`;
-  caret.hidden = false;
-  // Restart the blink, so the caret is solid right after it moves.
-  caret.classList.remove('is-blinking');
-  void caret.offsetWidth;
-  caret.classList.add('is-blinking');
 }

@@ -20,8 +20,11 @@ import { CaretBrowsingPlugin } from './CaretBrowsingPlugin';
 import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
 import { EvidenceMarkNode } from './EvidenceMarkNode';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
+import { readingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position';
 import { READER_TABLE_NODES } from './TableNodes';
 import { activateMarks, marksAt, useMarkEvents, type MarkCallbacks, type MarkHover } from './useMarkEvents';
+
+export type { ReadingPosition };
 
 export interface PlainRange {
   start: number;
@@ -32,12 +35,6 @@ export interface ReaderSelection extends PlainRange {
   /** Where the selection is on screen, for the floating toolbar. */
   rect: DOMRect;
   exact: string;
-}
-
-/** Which block is at the top of the reader, and how far it is scrolled past (pixels). */
-export interface ReadingPosition {
-  block: number;
-  delta: number;
 }
 
 export interface ReaderHandle {
@@ -163,8 +160,8 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
     handleRef,
     () => ({
       currentSelection: () => readSelection(editor, built.current),
-      readingPosition: () => readingPosition(editor, built.current),
-      restoreReadingPosition: (position) => restoreReadingPosition(editor, built.current, position),
+      readingPosition: () => readingPosition(editor, built.current?.blockKeys ?? []),
+      restoreReadingPosition: (position) => restoreReadingPosition(editor, built.current?.blockKeys ?? [], position),
     }),
     [editor],
   );
@@ -236,34 +233,6 @@ function readSelection(editor: LexicalEditor, state: BuiltState | null): ReaderS
     .map((p) => state.blocks[p.block].text.slice(p.from, p.to))
     .join('\n\n');
   return { ...range, exact, rect: dom.getRangeAt(0).getBoundingClientRect() };
-}
-
-function readingPosition(editor: LexicalEditor, state: BuiltState | null): ReadingPosition | null {
-  const scroller = editor.getRootElement()?.closest('.reader__scroll');
-  if (!scroller || !state) return null;
-  const top = scroller.getBoundingClientRect().top;
-  for (let block = 0; block < state.blockKeys.length; block++) {
-    const rect = editor.getElementByKey(state.blockKeys[block])?.getBoundingClientRect();
-    if (rect && rect.bottom > top) return { block, delta: top - rect.top };
-  }
-  return null;
-}
-
-/**
- * Blocks off screen are laid out at an estimated height (content-visibility) until drawn, so the
- * block may shift once the blocks around it are drawn: correct again over a few frames.
- */
-function restoreReadingPosition(editor: LexicalEditor, state: BuiltState | null, position: ReadingPosition): void {
-  const scroller = editor.getRootElement()?.closest('.reader__scroll');
-  const element = state && editor.getElementByKey(state.blockKeys[position.block] ?? '');
-  if (!scroller || !element) return;
-  let frames = 0;
-  const settle = () => {
-    const off = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top + position.delta;
-    if (Math.abs(off) >= 1) scroller.scrollTop += off;
-    if (++frames < 8 && element.isConnected) requestAnimationFrame(settle);
-  };
-  settle();
 }
 
 const FLASH_MS = 1800;
