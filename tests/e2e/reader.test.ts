@@ -236,6 +236,17 @@ describe('the reader', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(SEED_PASSAGE);
     expect(await page.locator('.source-header__title').innerText()).toContain(FACT_SHEET_TITLE);
 
+    // By keyboard: the caret on the cited passage, Enter opens the claim citing it.
+    await page.getByRole('button', { name: /^‹/ }).click();
+    await page.getByText('No claims in this source yet').waitFor();
+    await page.keyboard.press('F7');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 80 && !(await caret())?.text.startsWith(FACT_SHEET_EVIDENCE); i++) await page.keyboard.press('Control+ArrowDown');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect((await caret())?.offset).toBe(3);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(SEED_PASSAGE);
+
     // The backlink opens the claim in its own source, at its passage.
     await item.getByRole('button', { name: SEED_PASSAGE }).click();
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
