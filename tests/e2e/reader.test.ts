@@ -247,7 +247,10 @@ describe('the reader', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(SEED_PASSAGE);
 
-    // The backlink opens the claim in its own source, at its passage.
+    // The backlink shows the cited passage here, or opens the claim in its own source.
+    await item.getByRole('button', { name: /^Show the cited passage/ }).click();
+    await expect.poll(() => page.locator('.reader-doc .is-flashing').count()).toBeGreaterThan(0);
+    expect(await page.locator('.reader-doc .is-flashing').first().innerText()).toContain(FACT_SHEET_EVIDENCE);
     await item.getByRole('button', { name: SEED_PASSAGE }).click();
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
     await expect.poll(() => page.locator('.reader-doc .is-flashing').count()).toBeGreaterThan(0);
@@ -276,6 +279,9 @@ describe('the reader', () => {
     expect(reading.scrollTop).toBeGreaterThan(400);
 
     await page.getByRole('button', { name: 'Add evidence' }).click();
+    // While adding evidence the claim shortcut says what to do instead.
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.locator('.toast').last().innerText()).toContain('You are adding evidence');
     await page.getByRole('combobox', { name: 'Evidence source' }).selectOption({ label: FACT_SHEET_FULL_TITLE });
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(FACT_SHEET_TITLE);
     await selectPhrase(page, 'Cuba');
