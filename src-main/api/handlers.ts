@@ -11,7 +11,7 @@ import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { getBrief, getDefaultBrief, listBriefs, saveBrief } from '../store/briefs';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
-import { createLink, deleteLink, getLink, listLinks, updateLink } from '../store/evidence';
+import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { searchNotebook } from '../store/search';
 import {
   deleteSource,
@@ -198,6 +198,13 @@ export const handlers = {
     run: ({ claimId }, { notebook }) => {
       getClaim(notebook.db, claimId);
       return { links: listLinks(notebook.db, claimId) };
+    },
+  }),
+  'evidence.bySource': define<'evidence.bySource'>({
+    write: false,
+    run: ({ sourceId }, { notebook }) => {
+      getSourceSummary(notebook.db, sourceId);
+      return { citations: listCitationsOfSource(notebook.db, sourceId) };
     },
   }),
 

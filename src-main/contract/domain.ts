@@ -135,6 +135,17 @@ export interface EvidenceLink {
   updatedAt: string;
 }
 
+/** An evidence link seen from the source it cites: with the claim that cites it. */
+export interface EvidenceCitation extends EvidenceLink {
+  claimStatement: string;
+  claimStatus: ClaimStatus;
+  /** The source the citing claim is anchored in. */
+  claimSourceId: string;
+  claimSourceTitle: string;
+  claimStart: number;
+  claimEnd: number;
+}
+
 export interface SearchHit {
   kind: 'source' | 'claim' | 'brief';
   id: string;

@@ -3,7 +3,7 @@
  * Imported by main and renderer alike; the main side parses every input with these schemas.
  */
 import { z } from 'zod';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchHit, Source, SourceSummary, VerifyReport } from './domain';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, SearchHit, Source, SourceSummary, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
@@ -95,6 +95,8 @@ export const schemas = {
     .strict(),
   'evidence.unlink': z.object({ id }).strict(),
   'evidence.list': z.object({ claimId: id }).strict(),
+  /** The evidence links that cite a passage (or the whole) of one source, with their claims: its backlinks. */
+  'evidence.bySource': z.object({ sourceId: id }).strict(),
   'search.query': z
     .object({
       query: z.string().trim().min(1, 'type something to search for').max(500),
@@ -162,6 +164,7 @@ export interface MethodOutputs {
   'evidence.update': { link: EvidenceLink };
   'evidence.unlink': { deleted: true };
   'evidence.list': { links: EvidenceLink[] };
+  'evidence.bySource': { citations: EvidenceCitation[] };
   'search.query': { hits: SearchHit[] };
   'tags.list': { tags: { name: string; count: number }[] };
   'briefs.list': { briefs: Pick<Brief, 'id' | 'title' | 'updatedAt'>[] };

@@ -1,6 +1,6 @@
 /** Evidence links: a claim → a passage (or the whole) of another source, with a relation and a note. */
 import type { Database } from 'better-sqlite3';
-import type { Anchor, EvidenceLink, EvidenceRelation } from '../contract/domain';
+import type { Anchor, ClaimStatus, EvidenceCitation, EvidenceLink, EvidenceRelation } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
@@ -80,4 +80,38 @@ export function listLinks(db: Database, claimId: string): EvidenceLink[] {
 
 export function listAllLinks(db: Database): EvidenceLink[] {
   return (db.prepare(`${SELECT_LINK} ORDER BY e.claim_id, e.created_at`).all() as LinkRow[]).map(toLink);
+}
+
+interface CitationRow extends LinkRow {
+  claim_statement: string;
+  claim_status: ClaimStatus;
+  claim_source_id: string;
+  claim_source_title: string;
+  claim_start: number;
+  claim_end: number;
+}
+
+/** The links that cite `sourceId` (a passage of it or all of it), with their claims, in text order (whole-source links first). */
+export function listCitationsOfSource(db: Database, sourceId: string): EvidenceCitation[] {
+  const rows = db
+    .prepare(
+      `SELECT e.*, s.title AS source_title, c.statement AS claim_statement, c.status AS claim_status, c.source_id AS claim_source_id,
+              cs.title AS claim_source_title, c.start AS claim_start, c.end AS claim_end
+       FROM evidence_links e
+       JOIN sources s ON s.id = e.source_id
+       JOIN claims c ON c.id = e.claim_id
+       JOIN sources cs ON cs.id = c.source_id
+       WHERE e.source_id = ?
+       ORDER BY e.start IS NOT NULL, e.start, e.end, e.created_at, e.id`,
+    )
+    .all(sourceId) as CitationRow[];
+  return rows.map((r) => ({
+    ...toLink(r),
+    claimStatement: r.claim_statement,
+    claimStatus: r.claim_status,
+    claimSourceId: r.claim_source_id,
+    claimSourceTitle: r.claim_source_title,
+    claimStart: r.claim_start,
+    claimEnd: r.claim_end,
+  }));
 }

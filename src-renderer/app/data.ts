@@ -3,7 +3,7 @@
  * refreshes are coalesced so a burst of changes costs one request.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Block, Claim, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
+import type { Block, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
 import { ApiFailure, call, messageOf } from './api';
 import type { ChangeEvent } from '../../src-main/contract/methods';
 import { onChange } from './changes';
@@ -170,6 +170,16 @@ export function useClaimDetail(claimId: string | null) {
     claimId ? () => call('claims.get', { id: claimId }) : null,
     [claimId],
     (e) => (e.entity === 'claim' && e.id === claimId) || e.entity === 'evidence' || e.entity === 'notebook' || (e.entity === 'source' && e.action !== 'created'),
+  );
+}
+
+/** The evidence links citing one source, with their claims (its backlinks and evidence marks). */
+export function useSourceCitations(sourceId: string | null) {
+  return useApiData<EvidenceCitation[]>(
+    sourceId ? () => call('evidence.bySource', { sourceId }).then((v) => v.citations) : null,
+    [sourceId],
+    (e) => e.entity === 'evidence' || e.entity === 'claim' || e.entity === 'notebook' || (e.entity === 'source' && e.action !== 'created'),
+    { keepPrevious: true },
   );
 }
 

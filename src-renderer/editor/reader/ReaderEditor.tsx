@@ -1,7 +1,8 @@
 /**
- * The read-only Lexical view of one source with its claims as marks. Text stays selectable; a
+ * The read-only Lexical view of one source with its claims as marks, and the passages other
+ * claims cite as evidence marks. Text stays selectable, by mouse or by caret browsing (F7); a
  * selection is reported as plain-text offsets computed from Lexical's nodes (never the DOM text).
- * The document is built in one update; later claim changes re-fill only the blocks they touch.
+ * The document is built in one update; later mark changes re-fill only the blocks they touch.
  */
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -12,11 +13,18 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createRangeSelectionFromDom, $getNodeByKey, $isElementNode, type EditorThemeClasses, type LexicalEditor } from 'lexical';
 import { forwardRef, type ForwardedRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Block, Claim } from '../../../src-main/contract/domain';
-import { rangeFromPoints, segmentAllBlocks, splitRangeByBlocks, toBlockPoint, trimRange, type Segment } from '../offsets';
-import { $buildReaderDocument, $fillBlock } from './build';
+import type { Block, Claim, EvidenceRelation } from '../../../src-main/contract/domain';
+import { rangeFromPoints, segmentAllBlocks, splitRangeByBlocks, toBlockPoint, trimRange, type ClaimRange, type Segment } from '../offsets';
+import { $buildReaderDocument, $fillBlock, type RelationOf } from './build';
+import { CaretBrowsingPlugin } from './CaretBrowsingPlugin';
 import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
+import { EvidenceMarkNode } from './EvidenceMarkNode';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
+import { readingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position';
+import { READER_TABLE_NODES } from './TableNodes';
+import { activateMarks, marksAt, useMarkEvents, type MarkCallbacks, type MarkHover } from './useMarkEvents';
+
+export type { ReadingPosition };
 
 export interface PlainRange {
   start: number;
@@ -32,17 +40,31 @@ export interface ReaderSelection extends PlainRange {
 export interface ReaderHandle {
   /** The current selection in the reader as plain-text offsets, or null when there is none. */
   currentSelection(): ReaderSelection | null;
+  readingPosition(): ReadingPosition | null;
+  /** Scrolls back to a reading position taken earlier (the same source's blocks). */
+  restoreReadingPosition(position: ReadingPosition): void;
+}
+
+/** A passage of this source cited as evidence (whole-source links have null offsets and no mark). */
+export interface EvidenceRange {
+  id: string;
+  relation: EvidenceRelation;
+  start: number | null;
+  end: number | null;
 }
 
 export interface ReaderEditorProps {
   blocks: Block[];
   claims: Claim[];
+  evidence?: readonly EvidenceRange[];
   selectedClaimId: string | null;
   /** A passage to scroll to and flash; a new object each time it is asked for. */
   passage: (PlainRange & { nonce: number }) | null;
   onSelection(selection: ReaderSelection | null): void;
   onMarkClick(claimIds: string[]): void;
-  onMarkHover(hover: { claimIds: string[]; rect: DOMRect } | null): void;
+  /** An evidence mark was activated: the links it stands for. */
+  onEvidenceClick?(evidenceIds: string[]): void;
+  onMarkHover(hover: MarkHover | null): void;
   /** Called once the document is in the DOM (with the time the build took). */
   onBuilt?(ms: number): void;
 }
@@ -56,7 +78,7 @@ const THEME: EditorThemeClasses = {
   markOverlap: 'claim-mark--overlap',
 };
 
-const NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, ClaimMarkNode];
+const NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, ClaimMarkNode, EvidenceMarkNode, ...READER_TABLE_NODES];
 
 export const ReaderEditor = forwardRef<ReaderHandle, ReaderEditorProps>(function ReaderEditor(props, ref) {
   const initialConfig = useMemo(
@@ -72,7 +94,7 @@ export const ReaderEditor = forwardRef<ReaderHandle, ReaderEditorProps>(function
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <RichTextPlugin
-        contentEditable={<ContentEditable className="reader-doc" aria-label="Source text" aria-readonly spellCheck={false} />}
+        contentEditable={<ContentEditable className="reader-doc" aria-label="Source text" aria-keyshortcuts="F7" aria-readonly spellCheck={false} tabIndex={0} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
       <ReaderController {...props} handleRef={ref} />
@@ -87,28 +109,34 @@ interface BuiltState {
   signatures: string[];
 }
 
-function signature(segments: readonly Segment[], toneOf: (id: string) => MarkTone): string {
-  return segments.map((s) => (s.ids.length ? `${s.from}-${s.to}:${s.ids.join(',')}:${toneOf(s.ids[0])}` : `${s.from}-${s.to}`)).join('|');
+function signature(segments: readonly Segment[], toneOf: (id: string) => MarkTone, relationOf: RelationOf): string {
+  const style = (ids: readonly string[]) => ids.map((id) => relationOf(id) ?? toneOf(id)).join(',');
+  return segments.map((s) => (s.ids.length ? `${s.from}-${s.to}:${s.ids.join(',')}:${style(s.ids)}` : `${s.from}-${s.to}`)).join('|');
 }
 
+const NO_EVIDENCE: readonly EvidenceRange[] = [];
+
 function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<ReaderHandle> }) {
-  const { blocks, claims, selectedClaimId, passage, onSelection, onMarkClick, onMarkHover, onBuilt, handleRef } = props;
+  const { blocks, claims, evidence = NO_EVIDENCE, selectedClaimId, passage, onSelection, onMarkClick, onEvidenceClick, onMarkHover, onBuilt, handleRef } = props;
   const [editor] = useLexicalComposerContext();
   const built = useRef<BuiltState | null>(null);
-  const callbacks = useRef({ onSelection, onMarkClick, onMarkHover, onBuilt });
-  callbacks.current = { onSelection, onMarkClick, onMarkHover, onBuilt };
+  const callbacks = useRef<MarkCallbacks & Pick<ReaderEditorProps, 'onSelection' | 'onBuilt'>>({ onSelection, onMarkClick, onEvidenceClick, onMarkHover, onBuilt });
+  callbacks.current = { onSelection, onMarkClick, onEvidenceClick, onMarkHover, onBuilt };
 
   // Build, or re-fill the blocks whose marks changed.
   useLayoutEffect(() => {
     const statusOf = new Map(claims.map((c) => [c.id, c.status]));
     const toneOf = (id: string): MarkTone => statusOf.get(id) ?? 'unassessed';
-    const segments = segmentAllBlocks(blocks, claims);
-    const signatures = segments.map((s) => signature(s, toneOf));
+    const cited = evidence.filter((e): e is EvidenceRange & ClaimRange => e.start !== null && e.end !== null && e.end > e.start);
+    const relationById = new Map(cited.map((e) => [e.id, e.relation]));
+    const relationOf: RelationOf = (id) => relationById.get(id);
+    const segments = segmentAllBlocks(blocks, [...claims, ...cited]);
+    const signatures = segments.map((s) => signature(s, toneOf, relationOf));
     const previous = built.current;
     if (!previous || previous.blocks !== blocks) {
       const t0 = performance.now();
       let blockKeys: string[] = [];
-      editor.update(() => void (blockKeys = $buildReaderDocument(blocks, segments, toneOf).blockKeys), { discrete: true, tag: 'reader-build' });
+      editor.update(() => void (blockKeys = $buildReaderDocument(blocks, segments, toneOf, relationOf).blockKeys), { discrete: true, tag: 'reader-build' });
       built.current = { blocks, blockKeys, blockIndexByKey: new Map(blockKeys.map((k, i) => [k, i])), signatures };
       decorateBlocks(editor, blocks, blockKeys);
       callbacks.current.onBuilt?.(performance.now() - t0);
@@ -120,15 +148,23 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
       () => {
         for (const i of changed) {
           const element = $getNodeByKey(previous.blockKeys[i]);
-          if ($isElementNode(element)) $fillBlock(element, blocks[i].text, segments[i], toneOf);
+          if ($isElementNode(element)) $fillBlock(element, blocks[i].text, segments[i], toneOf, relationOf);
         }
       },
       { discrete: true, tag: 'reader-marks' },
     );
     previous.signatures = signatures;
-  }, [editor, blocks, claims]);
+  }, [editor, blocks, claims, evidence]);
 
-  useImperativeHandle(handleRef, () => ({ currentSelection: () => readSelection(editor, built.current) }), [editor]);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      currentSelection: () => readSelection(editor, built.current),
+      readingPosition: () => readingPosition(editor, built.current?.blockKeys ?? []),
+      restoreReadingPosition: (position) => restoreReadingPosition(editor, built.current?.blockKeys ?? [], position),
+    }),
+    [editor],
+  );
 
   // Selection → offsets.
   useEffect(() => {
@@ -145,36 +181,7 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
   }, [editor]);
 
   // Clicks and hovers on marks.
-  useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root) return;
-    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('mark[data-claim-id]') : null);
-    const idsOf = (mark: HTMLElement) => (mark.dataset.claimIds || mark.dataset.claimId || '').split(' ').filter(Boolean);
-    const onClick = (event: MouseEvent) => {
-      const mark = markOf(event.target);
-      const selection = window.getSelection();
-      if (mark && (!selection || selection.isCollapsed)) callbacks.current.onMarkClick(idsOf(mark));
-    };
-    let hovered: HTMLElement | null = null;
-    const onOver = (event: MouseEvent) => {
-      const mark = markOf(event.target);
-      if (mark === hovered) return;
-      hovered = mark;
-      callbacks.current.onMarkHover(mark ? { claimIds: idsOf(mark), rect: mark.getBoundingClientRect() } : null);
-    };
-    const onLeave = () => {
-      hovered = null;
-      callbacks.current.onMarkHover(null);
-    };
-    root.addEventListener('click', onClick);
-    root.addEventListener('mouseover', onOver);
-    root.addEventListener('mouseleave', onLeave);
-    return () => {
-      root.removeEventListener('click', onClick);
-      root.removeEventListener('mouseover', onOver);
-      root.removeEventListener('mouseleave', onLeave);
-    };
-  }, [editor]);
+  useMarkEvents(editor, callbacks);
 
   // Bring a passage into view and flash it.
   useEffect(() => {
@@ -185,15 +192,20 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
   const selectedCss = selectedClaimId
     ? `.reader-doc mark[data-claim-ids~="${CSS.escape(selectedClaimId)}"]{box-shadow:0 0 0 2px var(--mark-selected);border-radius:2px}`
     : '';
-  return selectedCss ? <style>{selectedCss}</style> : null;
+  return (
+    <>
+      <CaretBrowsingPlugin onActivate={(mark) => activateMarks(marksAt(mark), callbacks.current)} />
+      {selectedCss && <style>{selectedCss}</style>}
+    </>
+  );
 }
 
-/** Tables and code keep their line layout; the first block of notes or comments gets a divider. */
+/** Code keeps its line layout; the first block of notes or comments gets a divider. */
 function decorateBlocks(editor: LexicalEditor, blocks: readonly Block[], blockKeys: readonly string[]): void {
   blocks.forEach((block, i) => {
     const element = editor.getElementByKey(blockKeys[i]);
     if (!element) return;
-    if (block.kind === 'table' || block.kind === 'code') element.classList.add(`reader-block--${block.kind}`);
+    if (block.kind === 'code') element.classList.add('reader-block--code');
     if (block.section !== 'body' && (i === 0 || blocks[i - 1].section !== block.section)) {
       element.classList.add('reader-section-start');
       element.dataset.section = block.section === 'notes' ? 'Notes' : 'Comments';

@@ -1,15 +1,25 @@
 /**
  * Builds the reader's Lexical document from a source's blocks: one element per block (heading,
- * paragraph, list item, quote; tables and code as paragraphs), its text cut into runs with a
- * ClaimMarkNode around every run that claims cover. Only text nodes: archived content is never
- * parsed as markup. Call inside `editor.update`.
+ * paragraph, list item, quote, code as a paragraph, a table as a `<table>`), its text cut into
+ * runs with a ClaimMarkNode around every run that claims cover and an EvidenceMarkNode around
+ * every run that evidence links cite. Only text nodes: archived content is never parsed as
+ * markup. Call inside `editor.update`.
  */
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode } from 'lexical';
-import type { Block } from '../../../src-main/contract/domain';
+import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalNode } from 'lexical';
+import type { Block, EvidenceRelation } from '../../../src-main/contract/domain';
 import type { Segment } from '../offsets';
 import { $createClaimMarkNode, type MarkTone } from './ClaimMarkNode';
+import { $createEvidenceMarkNode } from './EvidenceMarkNode';
+import { tableLayout, type TablePart } from './table-layout';
+import {
+  $createReaderTableCellNode,
+  $createReaderTableNode,
+  $createReaderTableRowNode,
+  $createReaderTableSeparatorNode,
+  $isReaderTableNode,
+} from './TableNodes';
 
 export type ReaderBlock = Pick<Block, 'kind' | 'level' | 'section' | 'text'>;
 
@@ -26,23 +36,64 @@ function $createBlockElement(block: ReaderBlock): ElementNode {
       return $createQuoteNode();
     case 'list_item':
       return $createListItemNode();
+    case 'table':
+      return $createReaderTableNode();
     default:
       return $createParagraphNode();
   }
 }
 
-/** Replaces a block element's children with its text, cut into plain and marked runs. */
-export function $fillBlock(element: ElementNode, text: string, segments: readonly Segment[], toneOf: (claimId: string) => MarkTone): void {
-  element.clear();
-  if (segments.length === 0 && text.length > 0) {
-    element.append($createTextNode(text));
+/** Which evidence relation an id stands for; undefined for a claim id. */
+export type RelationOf = (id: string) => EvidenceRelation | undefined;
+
+const noEvidence: RelationOf = () => undefined;
+
+/** One run of text, inside a claim mark and an evidence mark when something covers it. */
+function $run(text: string, ids: readonly string[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf) {
+  const claimIds = ids.filter((id) => !relationOf(id));
+  const evidenceIds = ids.filter((id) => relationOf(id));
+  let node: LexicalNode = $createTextNode(text);
+  if (claimIds.length) node = $createClaimMarkNode(claimIds, toneOf(claimIds[0])).append(node);
+  if (evidenceIds.length) node = $createEvidenceMarkNode(evidenceIds, relationOf(evidenceIds[0]) ?? 'context').append(node);
+  return node;
+}
+
+/** Appends the runs of `text` between `from` and `to` (block offsets), cut where the segments are. */
+function $appendRuns(element: ElementNode, text: string, from: number, to: number, segments: readonly Segment[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf) {
+  if (segments.length === 0) {
+    if (to > from) element.append($createTextNode(text.slice(from, to)));
     return;
   }
   for (const s of segments) {
-    const run = $createTextNode(text.slice(s.from, s.to));
-    if (s.ids.length === 0) element.append(run);
-    else element.append($createClaimMarkNode(s.ids, toneOf(s.ids[0])).append(run));
+    const a = Math.max(from, s.from);
+    const b = Math.min(to, s.to);
+    if (b > a) element.append($run(text.slice(a, b), s.ids, toneOf, relationOf));
   }
+}
+
+/** A table block: rows of cells, with the stored separators kept (hidden) between them. */
+function $fillTable(table: ElementNode, text: string, segments: readonly Segment[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf): void {
+  const layout = tableLayout(text);
+  const $part = (part: TablePart, header: boolean) => {
+    const node = part.kind === 'cell' ? $createReaderTableCellNode(header) : $createReaderTableSeparatorNode();
+    $appendRuns(node, text, part.from, part.to, part.kind === 'cell' ? segments : [], toneOf, relationOf);
+    return node;
+  };
+  layout.rows.forEach((row, r) => {
+    if (r > 0) table.append($part(layout.rowSeparators[r - 1], false));
+    const tr = $createReaderTableRowNode();
+    for (const part of row.parts) tr.append($part(part, r === 0 && layout.rows.length > 1));
+    // Short rows get empty cells, so every row spans the table.
+    for (let c = row.cells.length; c < layout.columns; c++) tr.append($createReaderTableCellNode(false));
+    table.append(tr);
+  });
+}
+
+/** Replaces a block element's children with its text, cut into plain and marked runs. */
+export function $fillBlock(element: ElementNode, text: string, segments: readonly Segment[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf = noEvidence): void {
+  element.clear();
+  if ($isReaderTableNode(element)) $fillTable(element, text, segments, toneOf, relationOf);
+  else $appendRuns(element, text, 0, text.length, segments, toneOf, relationOf);
 }
 
 export interface BuiltDocument {
@@ -51,7 +102,12 @@ export interface BuiltDocument {
 }
 
 /** Clears the root and appends every block. Consecutive list items share one list. */
-export function $buildReaderDocument(blocks: readonly ReaderBlock[], segments: readonly (readonly Segment[])[], toneOf: (claimId: string) => MarkTone): BuiltDocument {
+export function $buildReaderDocument(
+  blocks: readonly ReaderBlock[],
+  segments: readonly (readonly Segment[])[],
+  toneOf: (claimId: string) => MarkTone,
+  relationOf: RelationOf = noEvidence,
+): BuiltDocument {
   const root = $getRoot();
   root.clear();
   const blockKeys: string[] = [];
@@ -59,7 +115,7 @@ export function $buildReaderDocument(blocks: readonly ReaderBlock[], segments: r
   let listSection: string | null = null;
   blocks.forEach((block, i) => {
     const element = $createBlockElement(block);
-    $fillBlock(element, block.text, segments[i] ?? [], toneOf);
+    $fillBlock(element, block.text, segments[i] ?? [], toneOf, relationOf);
     if (block.kind === 'list_item') {
       if (!list || listSection !== block.section) {
         list = $createListNode('bullet');

@@ -1,10 +1,13 @@
-/** Shown while hovering a highlight: the statement and status of each claim on it. */
+/**
+ * Shown while hovering a highlight: the statement and status of each claim on it, and for a
+ * passage cited as evidence, which claims cite it and how.
+ */
 import { createPortal } from 'react-dom';
-import type { Claim } from '../../../src-main/contract/domain';
+import { EVIDENCE_RELATIONS, type Claim, type EvidenceCitation } from '../../../src-main/contract/domain';
 import { StatusBadge } from '../../ui/badges';
 
-export function MarkTooltip({ claims, rect }: { claims: Claim[]; rect: DOMRect }) {
-  if (claims.length === 0) return null;
+export function MarkTooltip({ claims, citations = [], rect }: { claims: Claim[]; citations?: EvidenceCitation[]; rect: DOMRect }) {
+  if (claims.length === 0 && citations.length === 0) return null;
   const below = rect.bottom + 8 + 120 < window.innerHeight;
   return createPortal(
     <div
@@ -24,6 +27,15 @@ export function MarkTooltip({ claims, rect }: { claims: Claim[]; rect: DOMRect }
         </div>
       ))}
       {claims.length > 4 && <div className="mark-tooltip__more">and {claims.length - 4} more</div>}
+      {citations.slice(0, 3).map((c) => (
+        <div key={c.id} className="mark-tooltip__claim mark-tooltip__citation">
+          <span className={`badge badge--relation relation--${c.relation}`}>{EVIDENCE_RELATIONS[c.relation]}</span>
+          <span className="mark-tooltip__statement">
+            Evidence for “{c.claimStatement}” <span className="muted">({c.claimSourceTitle})</span>
+          </span>
+        </div>
+      ))}
+      {citations.length > 3 && <div className="mark-tooltip__more">cited by {citations.length - 3} more</div>}
     </div>,
     document.body,
   );

@@ -1,24 +1,29 @@
 /**
- * The centre pane's reader: the selected source's header, its text with claim highlights, the
- * floating "New claim" toolbar, hover tooltips, and the add-evidence banner when linking.
+ * The centre pane's reader: the selected source's header (with the claims citing it), its text
+ * with claim highlights and cited passages, the floating "New claim" toolbar, hover tooltips,
+ * and the add-evidence banner when linking.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Claim } from '../../../src-main/contract/domain';
+import type { Claim, EvidenceCitation } from '../../../src-main/contract/domain';
 import { call } from '../../app/api';
-import { useSourceDoc } from '../../app/data';
+import { useSourceCitations, useSourceDoc } from '../../app/data';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { isModKey, MOD_LABEL } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../editor/reader/ReaderEditor';
+import type { MarkHover } from '../../editor/reader/useMarkEvents';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { LinkingBanner } from './LinkingBanner';
 import { MarkTooltip } from './MarkTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SourceHeader } from './SourceHeader';
+import { useLinkingReturn } from './useLinkingReturn';
+
+const NO_CITATIONS: EvidenceCitation[] = [];
 
 export function ReaderPanel() {
-  const { sourceId, claimId, passage, linking } = useAppState();
+  const { sourceId, claimId, passage, linking, view } = useAppState();
   const dispatch = useDispatch();
   const toasts = useToasts();
   const doc = useSourceDoc(sourceId);
@@ -26,9 +31,12 @@ export function ReaderPanel() {
   const reader = useRef<ReaderHandle>(null);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const [kept, setKept] = useState<ReaderSelection | null>(null);
-  const [hover, setHover] = useState<{ claimIds: string[]; rect: DOMRect } | null>(null);
+  const [hover, setHover] = useState<MarkHover | null>(null);
   const creating = useRef(false);
   const scrollFrame = useRef(0);
+  const citationsData = useSourceCitations(sourceId).data;
+  const citations = useMemo(() => citationsData?.filter((c) => c.sourceId === sourceId) ?? NO_CITATIONS, [citationsData, sourceId]);
+  const { onBuilt } = useLinkingReturn(reader, linking, sourceId);
 
   // Keep the floating toolbar on its selection while the text scrolls; drop a stale tooltip.
   const onScroll = useCallback(() => {
@@ -53,10 +61,14 @@ export function ReaderPanel() {
   }, []);
 
   const createClaim = useCallback(async () => {
-    if (!sourceId || creating.current) return;
+    if (creating.current) return;
+    if (!sourceId) {
+      toasts.info('Open a source first, then select a passage in its text to make a claim.');
+      return;
+    }
     const current = reader.current?.currentSelection() ?? null;
     if (!current) {
-      toasts.info('Select a passage in the text first, then make it a claim.');
+      toasts.info(`Select a passage in the text first: press F7 to put a caret in it, Shift+arrow keys to select (Ctrl+Shift for whole words), then ${MOD_LABEL}Shift+C.`);
       return;
     }
     creating.current = true;
@@ -72,21 +84,31 @@ export function ReaderPanel() {
     }
   }, [sourceId, dispatch, toasts]);
 
-  // Ctrl/Cmd+Shift+C: make the selection a claim.
+  // Ctrl/Cmd+Shift+C: make the selection a claim (or say what to do first).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isModKey(e) && e.shiftKey && (e.key === 'C' || e.key === 'c' || e.code === 'KeyC')) {
-        if (!reader.current?.currentSelection() || linking) return;
+      if (isModKey(e) && e.shiftKey && !e.altKey && (e.key === 'C' || e.key === 'c' || e.code === 'KeyC')) {
+        if (view !== 'reader') return;
         e.preventDefault();
-        void createClaim();
+        if (linking) toasts.info('You are adding evidence: select its passage, then choose Link passage in the bar above the text.');
+        else void createClaim();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [createClaim, linking]);
+  }, [createClaim, linking, view, toasts]);
+
+  const openCitingClaim = useCallback(
+    (evidenceIds: string[]) => {
+      const citation = citations.find((c) => evidenceIds.includes(c.id));
+      if (citation) dispatch({ type: 'openClaim', claimId: citation.claimId });
+    },
+    [citations, dispatch],
+  );
 
   const claimsById = useMemo(() => new Map((claims ?? []).map((c) => [c.id, c])), [claims]);
   const hovered = useMemo(() => (hover ? hover.claimIds.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c) : []), [hover, claimsById]);
+  const hoveredCitations = useMemo(() => (hover ? citations.filter((c) => hover.evidenceIds.includes(c.id)) : NO_CITATIONS), [hover, citations]);
   const passageHere = passage && passage.sourceId === sourceId ? passage : null;
 
   const banner = linking ? <LinkingBanner linking={linking} sourceId={sourceId} selection={kept} /> : null;
@@ -122,7 +144,7 @@ export function ReaderPanel() {
 
   return (
     <div className="reader">
-      <SourceHeader source={doc.data.source} />
+      <SourceHeader source={doc.data.source} citations={citations} />
       {banner}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
@@ -135,11 +157,14 @@ export function ReaderPanel() {
             ref={reader}
             blocks={doc.data.blocks}
             claims={claims}
+            evidence={citations}
             selectedClaimId={claimId}
             passage={passageHere}
             onSelection={onSelection}
             onMarkClick={(ids) => dispatch({ type: 'openClaim', claimId: ids[0], sourceId })}
+            onEvidenceClick={openCitingClaim}
             onMarkHover={setHover}
+            onBuilt={onBuilt}
           />
         )}
       </div>
@@ -154,7 +179,7 @@ export function ReaderPanel() {
           )}
         </SelectionToolbar>
       )}
-      {hover && !selection && <MarkTooltip claims={hovered} rect={hover.rect} />}
+      {hover && !selection && <MarkTooltip claims={hovered} citations={hoveredCitations} rect={hover.rect} />}
     </div>
   );
 }

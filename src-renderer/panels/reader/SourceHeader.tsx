@@ -1,15 +1,16 @@
 /** Above the reader: the source's title, where it came from, its fingerprint, and its reliability grade (editable). */
 import { useState } from 'react';
-import { RELIABILITY_GRADES, type Reliability, type Source } from '../../../src-main/contract/domain';
+import { RELIABILITY_GRADES, type EvidenceCitation, type Reliability, type Source } from '../../../src-main/contract/domain';
 import { call } from '../../app/api';
 import { formatDate, kindLabel, plural } from '../../app/labels';
 import { useToasts } from '../../app/toasts';
 import { ReliabilityBadge } from '../../ui/badges';
 import { openExternal } from '../../platform';
+import { CitedBy } from './CitedBy';
 
 const isWebUrl = (value: string) => /^https?:\/\//i.test(value);
 
-export function SourceHeader({ source }: { source: Source }) {
+export function SourceHeader({ source, citations = [] }: { source: Source; citations?: EvidenceCitation[] }) {
   const toasts = useToasts();
   const [copied, setCopied] = useState(false);
 
@@ -114,6 +115,7 @@ export function SourceHeader({ source }: { source: Source }) {
           </ul>
         </details>
       )}
+      <CitedBy citations={citations} />
     </header>
   );
 }

@@ -1,0 +1,65 @@
+/**
+ * `evidence.bySource`: the backlinks of a source (the evidence links citing it, with their
+ * claims), read from a real notebook file after a reopen; an unknown or blank source is refused.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../src-main/api/dispatch';
+import { openNotebook } from '../../src-main/store/db';
+import { fails, importFixture, ok, openTestNotebook, SEED, snapshot, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+
+let nb: TestNotebook;
+let seedId: string;
+let factSheetId: string;
+beforeEach(async () => {
+  nb = openTestNotebook();
+  seedId = (await importFixture(nb.api, ...SEED)).source.id;
+  factSheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
+});
+afterEach(() => nb.close());
+
+const HOSTILE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
+
+describe('evidence.bySource', () => {
+  it('lists the links citing a source, with their claims, in text order, whole-source links first', async () => {
+    const range = (await ok(nb.api, 'claims.create', { sourceId: seedId, quote: 'with a range of 300 km', statement: 'Polonez-M range 300 km', status: 'disputed' })).claim;
+    const borchuk = (await ok(nb.api, 'claims.create', { sourceId: seedId, quote: 'Vitaly Borchuk', occurrence: 1 })).claim;
+    const factText = (await ok(nb.api, 'sources.text', { id: factSheetId })).text;
+    const later = factText.indexOf('Cuba', factText.indexOf(HOSTILE) + HOSTILE.length);
+    await ok(nb.api, 'evidence.link', { claimId: range.id, sourceId: factSheetId, start: later, end: later + 4, relation: 'contradicts' });
+    await ok(nb.api, 'evidence.link', { claimId: borchuk.id, sourceId: factSheetId, quote: HOSTILE, relation: 'context', note: 'hostile militaries' });
+    await ok(nb.api, 'evidence.link', { claimId: borchuk.id, sourceId: factSheetId, relation: 'supports' });
+    // A link citing another source is not a backlink of the fact sheet.
+    await ok(nb.api, 'evidence.link', { claimId: range.id, sourceId: seedId, quote: 'Vitaly Borchuk', occurrence: 1, relation: 'supports' });
+
+    // A second connection to the file: what it reads is what the notebook kept.
+    const reopened = openNotebook(nb.path);
+    try {
+      const api = createApi(reopened);
+      const { citations } = await ok(api, 'evidence.bySource', { sourceId: factSheetId });
+      expect(citations.map((c) => [c.relation, c.claimId, c.exact])).toEqual([
+        ['supports', borchuk.id, ''],
+        ['context', borchuk.id, HOSTILE],
+        ['contradicts', range.id, 'Cuba'],
+      ]);
+      const context = citations[1];
+      expect(factText.slice(context.start ?? -1, context.end ?? -1)).toBe(HOSTILE);
+      expect(context).toMatchObject({ sourceId: factSheetId, note: 'hostile militaries', claimStatement: 'Vitaly Borchuk', claimStatus: 'unassessed', claimSourceId: seedId });
+      expect(context.claimSourceTitle).toMatch(/Lukashenko and Cuba/);
+      expect(citations[2]).toMatchObject({ claimStatement: 'Polonez-M range 300 km', claimStatus: 'disputed', claimStart: range.start, claimEnd: range.end });
+
+      const own = (await ok(api, 'evidence.bySource', { sourceId: seedId })).citations;
+      expect(own.map((c) => [c.claimId, c.exact])).toEqual([[range.id, 'Vitaly Borchuk']]);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('is empty for a source nobody cites, refuses an unknown or blank source, and writes nothing', async () => {
+    const before = snapshot(nb.api);
+    expect((await ok(nb.api, 'evidence.bySource', { sourceId: factSheetId })).citations).toEqual([]);
+    expect((await fails(nb.api, 'evidence.bySource', { sourceId: 'src_nope' })).code).toBe('NOT_FOUND');
+    expect((await fails(nb.api, 'evidence.bySource', { sourceId: ' ' })).code).toBe('VALIDATION');
+    expect((await fails(nb.api, 'evidence.bySource', {})).code).toBe('VALIDATION');
+    expect(snapshot(nb.api)).toEqual(before);
+  });
+});
