@@ -55,7 +55,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       editable: !readOnly,
       onError: (error: Error) => console.error('[casebook] brief', error),
       editorState: (editor: LexicalEditor) => {
-        if (doc === null || doc === undefined) return;
+        if (doc === null || doc === undefined) return void $getRoot().append($createParagraphNode());
         try {
           editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
         } catch (err) {
@@ -92,19 +92,26 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
   );
 }
 
+/**
+ * Reports every change to the document, whatever made it (typing, toolbar, an inserted claim,
+ * paste, undo/redo), by comparing the document with the last one seen. Dirty-node checks miss
+ * undo (a whole state swapped in) and a first change to a never-edited brief.
+ */
 function ChangePlugin({ onDocChange }: { onDocChange(editor: LexicalEditor): void }) {
   const [editor] = useLexicalComposerContext();
   const callback = useRef(onDocChange);
   callback.current = onDocChange;
-  useEffect(
-    () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
-        if (prevEditorState.isEmpty() || tags.has('brief-load')) return;
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        callback.current(editor);
-      }),
-    [editor],
-  );
+  useEffect(() => {
+    // Commit the loaded document first, so that loading it is not taken for a change.
+    editor.read(() => undefined);
+    let last = JSON.stringify(editor.getEditorState().toJSON());
+    return editor.registerUpdateListener(({ editorState }) => {
+      const json = JSON.stringify(editorState.toJSON());
+      if (json === last) return;
+      last = json;
+      callback.current(editor);
+    });
+  }, [editor]);
   return null;
 }
 
