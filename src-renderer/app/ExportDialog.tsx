@@ -30,7 +30,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [style, setStyle] = useState<CitationStyle>('chicago');
   const [includeEvidence, setIncludeEvidence] = useState(true);
-  const brief = useBriefExport(choices.briefs);
+  const brief = useBriefExport(choices.briefs, choices.briefTitle ?? '');
   const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
   const dialog = useRef<HTMLDivElement>(null);
   // A second Enter before the page re-renders must not start a second export.

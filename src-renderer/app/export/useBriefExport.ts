@@ -20,7 +20,8 @@ export interface BriefExport {
   remember(): Promise<void>;
 }
 
-export function useBriefExport(briefs: { id: string; title: string }[] | undefined): BriefExport {
+/** `fallbackTitle`: the title shown while the notebook has no brief yet. */
+export function useBriefExport(briefs: { id: string; title: string }[] | undefined, fallbackTitle: string): BriefExport {
   const { briefId: openBriefId } = useAppState();
   const [picked, setPicked] = useState<string | null>(null);
   const [title, setTitle] = useState<string | null>(null);
@@ -34,7 +35,7 @@ export function useBriefExport(briefs: { id: string; title: string }[] | undefin
     () => false,
   );
   const details = stored && stored.id === brief?.id ? stored.exportDetails : { title: '', author: '' };
-  const shownTitle = title ?? (details.title || brief?.title || '');
+  const shownTitle = title ?? (details.title || brief?.title || fallbackTitle);
   const shownAuthor = author ?? details.author;
 
   return {

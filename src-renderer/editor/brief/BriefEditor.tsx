@@ -13,6 +13,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isRangeSelection, type EditorThemeClasses, type LexicalEditor } from 'lexical';
@@ -21,6 +22,8 @@ import { isModKey } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { openExternal } from '../../platform';
 import { BriefToolbar, isSafeLink } from './BriefToolbar';
+import { ClaimLinkPlugin } from './ClaimLinkPlugin';
+import { BRIEF_MARKDOWN_TRANSFORMERS } from './markdown-shortcuts';
 import { $createClaimReferenceNode, ClaimReferenceNode } from './ClaimReferenceNode';
 
 const THEME: EditorThemeClasses = {
@@ -76,7 +79,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <BriefToolbar disabled={readOnly} />
       <div className="brief__page">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Insert claims from the claims pane with “Insert in brief”.</div>} />}
+          contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Type [[ to link a claim, or use “Insert in brief” in the claims pane.</div>} />}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
@@ -84,6 +87,8 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
+      <MarkdownShortcutPlugin transformers={BRIEF_MARKDOWN_TRANSFORMERS} />
+      <ClaimLinkPlugin />
       <ChangePlugin onDocChange={onDocChange} />
       <LinkClickPlugin />
       <InsertClaimPlugin />
