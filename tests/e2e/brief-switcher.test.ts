@@ -81,6 +81,26 @@ describe('several briefs', () => {
     await expect.poll(optionLabels).toEqual(['Havana, January 2024', 'Polonez range']);
   });
 
+  it('exports another brief when it is picked in the Export dialog', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /Markdown/ }).check();
+    const which = dialog.getByRole('combobox', { name: 'Which brief' });
+    await expect.poll(() => which.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe('Havana, January 2024');
+    await which.selectOption({ label: 'Polonez range' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Polonez range');
+    await page.screenshot({ path: screenshotPath('export-dialog-two-briefs') });
+    // A wait limit, not a speed check: the session's first export warms the exporters up, slow on a busy machine.
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Polonez range.md');
+    const md = readFileSync((await file.path()) as string, 'utf8');
+    expect(md).toContain('Text of the Polonez brief.');
+    expect(md).not.toContain('Text of the Havana brief.');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('deletes a brief only once confirmed (Escape keeps it), then opens another', async () => {
     await switcher().selectOption({ label: 'Polonez range' });
     await expect.poll(() => doc().innerText()).toContain('Text of the Polonez brief.');
@@ -112,7 +132,7 @@ describe('several briefs', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: screenshotPath('export-dialog-brief-dark') });
     await page.emulateMedia({ colorScheme: 'light' });
-    const download = page.waitForEvent('download');
+    const download = page.waitForEvent('download', { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Export…' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('Havana, January 2024.md');
@@ -129,7 +149,7 @@ describe('several briefs', () => {
     await expect.poll(() => author.inputValue()).toBe('J. Doe');
     await author.fill('');
     await title.fill('Khrenin in Havana');
-    const again = page.waitForEvent('download');
+    const again = page.waitForEvent('download', { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Export…' }).click();
     const second = await again;
     expect(second.suggestedFilename()).toBe('Khrenin in Havana.md');

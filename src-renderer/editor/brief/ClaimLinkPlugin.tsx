@@ -4,24 +4,15 @@
  * Escape closes the menu and leaves the text.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, $insertNodes, type TextNode } from 'lexical';
 import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Claim } from '../../../src-main/contract/domain';
 import { call, messageOf } from '../../app/api';
 import { StatusBadge } from '../../ui/badges';
-import { matchClaims } from './claim-matches';
+import { claimLinkTrigger, matchClaims } from './claim-matches';
 import { $createClaimReferenceNode } from './ClaimReferenceNode';
-
-/** "[[" at the start of a line or after a space or "(", then up to 80 characters without brackets. */
-const TRIGGER = /(?:^|[\s(])(\[\[([^[\]\n]{0,80}))$/;
-
-export function claimLinkTrigger(text: string): MenuTextMatch | null {
-  const match = TRIGGER.exec(text);
-  if (!match) return null;
-  return { leadOffset: match.index + match[0].length - match[1].length, matchingString: match[2], replaceableString: match[1] };
-}
 
 class ClaimOption extends MenuOption {
   constructor(readonly claim: Claim) {

@@ -1,5 +1,16 @@
-/** Which claims match what the analyst typed after "[[": every word, in any case and accent. */
+/** Linking a claim by typing: when "[[" opens the menu, and which claims match what follows it. */
+import type { MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { Claim } from '../../../src-main/contract/domain';
+
+/** "[[" at the start of a line or after a space or "(", then up to 80 characters without brackets. */
+const TRIGGER = /(?:^|[\s(])(\[\[([^[\]\n]{0,80}))$/;
+
+/** The text before the cursor → the "[[query" to replace and the query, or null. */
+export function claimLinkTrigger(text: string): MenuTextMatch | null {
+  const match = TRIGGER.exec(text);
+  if (!match) return null;
+  return { leadOffset: match.index + match[0].length - match[1].length, matchingString: match[2], replaceableString: match[1] };
+}
 
 const fold = (s: string) =>
   s
