@@ -31,9 +31,16 @@ describe('saving the brief', () => {
   it('saves a claim inserted into the never-edited brief, and finds it after a reload', async () => {
     await savedAfter(() => page.getByRole('button', { name: 'Insert in brief' }).click());
     await reference().waitFor();
+    const saves: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/api/call/briefs.save') && saves.push(r.url()));
     await reloadBrief();
     await reference().waitFor();
     expect(await reference().innerText()).toContain(SEED_STATEMENT);
+    // Opening the brief is not an edit: nothing to save, and the indicator says so.
+    await page.getByRole('textbox', { name: 'Brief title' }).focus();
+    await page.getByRole('textbox', { name: 'Brief title' }).blur();
+    expect(await page.locator('.brief [data-save-state]').getAttribute('data-save-state')).toBe('saved');
+    expect(saves).toEqual([]);
   });
 
   it('saves pasted text', async () => {
