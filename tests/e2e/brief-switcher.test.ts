@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src-main/cli/main';
 import { openAnalystSession, openSource, screenshotPath, SEED_STATEMENT, SEED_TITLE, type AnalystSession } from './analyst-ui';
 import { briefSavedAfter, makeSeedClaim, reloadBrief } from './brief-ui';
 
@@ -161,6 +162,19 @@ describe('several briefs', () => {
     await expect.poll(() => title.inputValue()).toBe('Khrenin in Havana');
     expect(await author.inputValue()).toBe('');
     await page.keyboard.press('Escape');
+  });
+
+  it('opens another brief after a reload when the open one was deleted from the command line', async () => {
+    let out = '';
+    const io = { out: (t: string) => void (out += t), err: () => undefined };
+    expect(await main(['briefs', '--json', '--notebook', session.app.notebookPath], io, {})).toBe(0);
+    const [only] = (JSON.parse(out) as { briefs: { id: string; title: string }[] }).briefs;
+    expect(only.title).toBe('Havana, January 2024');
+    expect(await main(['brief', 'delete', only.id, '--notebook', session.app.notebookPath], io, {})).toBe(0);
+    await reloadBrief(page);
+    await expect.poll(() => titleField().inputValue()).toBe('Brief');
+    await expect.poll(optionLabels).toEqual(['Brief']);
+    expect(await doc().innerText()).not.toContain('Havana');
   });
 
   it('logged no errors in the page', () => {
