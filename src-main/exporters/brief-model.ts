@@ -2,7 +2,6 @@
  * The annotated brief as one model, gathered from the notebook in one synchronous read and then
  * rendered by every format (Markdown, HTML, DOCX, PDF). Renderers only lay it out and escape it.
  */
-import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { Brief, Claim, ClaimStatus, EvidenceLink, EvidenceRelation, Source } from '../contract/domain';
 import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from '../contract/domain';
@@ -91,14 +90,6 @@ export interface BriefModel {
   footnotes: ModelFootnote[];
   claims: ModelClaim[];
   sources: ModelSource[];
-}
-
-export function defaultAuthor(): string {
-  try {
-    return userInfo().username.trim() || 'Analyst';
-  } catch {
-    return 'Analyst';
-  }
 }
 
 export const credibilityLabel = (c: Claim['credibility']): string => (c ? `${c} — ${CREDIBILITY_GRADES[c]}` : '');

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { Source } from '../contract/domain';
 import type { Notebook } from '../store/db';
 import { renderBibtex } from './bibtex';
-import { buildBriefModel, defaultAuthor, type BriefModel } from './brief-model';
+import { buildBriefModel, type BriefModel } from './brief-model';
 import { renderCslJson } from './csl';
 import { renderCsv } from './csv';
 import { dataInScope } from './data-scope';
@@ -76,7 +76,7 @@ export async function renderExport(notebook: Notebook, format: ExportFormat, opt
     }
     case 'w3c': {
       const title = options.title?.trim() || `Claims and evidence from ${basename(notebook.path)}`;
-      return file(utf8(renderW3c(notebook, { ...options, title, author: options.author?.trim() || defaultAuthor() })));
+      return file(utf8(renderW3c(notebook, { ...options, title, author: options.author?.trim() ?? '' })));
     }
     case 'csv': {
       const { claims, sources } = dataInScope(notebook, options);

@@ -147,6 +147,17 @@ describe('the author', () => {
     expect(buildBriefModel(notebook, { briefId }).author).toBe('');
   });
 
+  it('W3C annotations made without an author name no creator (never the login name)', async () => {
+    const api2 = api;
+    const { source } = await ok(api2, 'sources.import', { fileName: 'note.txt', data: Buffer.from('Khrenin visited Havana in January 2024.').toString('base64') });
+    await ok(api2, 'claims.create', { sourceId: source.id, quote: 'Khrenin visited Havana' });
+    const plain = JSON.parse(Buffer.from((await ok(api2, 'exports.render', { format: 'w3c' })).data, 'base64').toString('utf8'));
+    expect(plain.first.items[0].creator).toBeUndefined();
+    if (login) expect(JSON.stringify(plain)).not.toContain(`"${login}"`);
+    const named = JSON.parse(Buffer.from((await ok(api2, 'exports.render', { format: 'w3c', author: 'J. Doe' })).data, 'base64').toString('utf8'));
+    expect(named.first.items[0].creator).toEqual({ type: 'Person', name: 'J. Doe' });
+  });
+
   it('is written when given', async () => {
     const md = (await render('md', { author: 'J. Doe' })).bytes.toString('utf8');
     expect(md).toContain('**Author:** J. Doe');
