@@ -108,6 +108,7 @@ describe('several briefs', () => {
     await page.getByRole('button', { name: 'Delete brief…' }).click();
     const confirm = page.getByRole('button', { name: 'Delete “Polonez range”' });
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.locator('.brief').screenshot({ path: screenshotPath('brief-delete-confirm') });
     await page.keyboard.press('Escape');
     await expect.poll(() => confirm.count()).toBe(0);
     expect(await optionLabels()).toEqual(['Havana, January 2024', 'Polonez range']);
