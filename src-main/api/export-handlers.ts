@@ -44,6 +44,7 @@ export const exportHandlers = {
         includeEvidence: input.includeEvidence,
         title: input.title,
         author: input.author,
+        briefId: input.briefId,
       }, deps),
     run: (_input, _ctx, file) => asOutput(file),
   }),

@@ -9,7 +9,7 @@ import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
-import { getBrief, getDefaultBrief, listBriefs, saveBrief } from '../store/briefs';
+import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { searchNotebook } from '../store/search';
@@ -232,6 +232,38 @@ export const handlers = {
     run: ({ id, title, doc }, { notebook, emit }) => {
       const brief = saveBrief(notebook.db, id, title, doc);
       emit({ entity: 'brief', action: id ? 'updated' : 'created', id: brief.id });
+      return { brief };
+    },
+  }),
+  'briefs.create': define<'briefs.create'>({
+    write: true,
+    run: ({ title }, { notebook, emit }) => {
+      const brief = createBrief(notebook.db, title);
+      emit({ entity: 'brief', action: 'created', id: brief.id });
+      return { brief };
+    },
+  }),
+  'briefs.rename': define<'briefs.rename'>({
+    write: true,
+    run: ({ id, title }, { notebook, emit }) => {
+      const brief = renameBrief(notebook.db, id, title);
+      emit({ entity: 'brief', action: 'updated', id });
+      return { brief };
+    },
+  }),
+  'briefs.delete': define<'briefs.delete'>({
+    write: true,
+    run: ({ id }, { notebook, emit }) => {
+      deleteBrief(notebook.db, id);
+      emit({ entity: 'brief', action: 'deleted', id });
+      return { deleted: true };
+    },
+  }),
+  'briefs.setExportDetails': define<'briefs.setExportDetails'>({
+    write: true,
+    run: ({ id, title, author }, { notebook, emit }) => {
+      const brief = setBriefExportDetails(notebook.db, id, { title, author });
+      emit({ entity: 'brief', action: 'updated', id });
       return { brief };
     },
   }),

@@ -33,6 +33,7 @@ export interface CliOptions {
   'no-evidence'?: boolean;
   title?: string;
   author?: string;
+  brief?: string;
 }
 
 export const OPTION_SPEC = {
@@ -67,6 +68,7 @@ export const OPTION_SPEC = {
   'no-evidence': { type: 'boolean' },
   title: { type: 'string' },
   author: { type: 'string' },
+  brief: { type: 'string' },
 } as const;
 
 export interface CliIo {

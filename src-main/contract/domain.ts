@@ -164,6 +164,13 @@ export interface Brief {
   /** Lexical editor state JSON. */
   doc: unknown;
   updatedAt: string;
+  /** What the brief was last exported with: a blank title means the brief's own title; a blank author stays blank. */
+  exportDetails: BriefExportDetails;
+}
+
+export interface BriefExportDetails {
+  title: string;
+  author: string;
 }
 
 export interface AuditEntry {

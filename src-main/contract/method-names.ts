@@ -9,4 +9,5 @@ export const METHOD_NAME_LIST = [
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list', 'evidence.bySource',
   'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
   'exports.render', 'exports.bundle', 'annotations.import',
+  'briefs.create', 'briefs.rename', 'briefs.delete', 'briefs.setExportDetails',
 ] as const;

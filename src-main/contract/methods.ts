@@ -17,6 +17,7 @@ export const credibilitySchema = z.number().int().min(1).max(6).transform((n) =>
 /** A calendar date or partial date: 2024, 2024-01 or 2024-01-15. */
 export const eventDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date must look like 2024, 2024-01 or 2024-01-15');
 const tagSchema = z.string().trim().min(1).max(80);
+const briefTitle = z.string().trim().min(1).max(500);
 
 /** How to point at a passage: offsets, or a quote (with prefix/suffix or occurrence to disambiguate). */
 const passageFields = {
@@ -110,6 +111,11 @@ export const schemas = {
   'briefs.save': z
     .object({ id: id.optional(), title: z.string().trim().min(1).max(500), doc: z.unknown() })
     .strict(),
+  'briefs.create': z.object({ title: briefTitle }).strict(),
+  'briefs.rename': z.object({ id, title: briefTitle }).strict(),
+  'briefs.delete': z.object({ id }).strict(),
+  /** Remembers the title (blank: the brief's own) and author (blank stays blank) a brief is exported with. */
+  'briefs.setExportDetails': z.object({ id, title: z.string().trim().max(500), author: z.string().trim().max(300) }).strict(),
   'audit.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
   /** An annotated brief (md, html, docx, pdf) or a data export of claims and sources, as a file to save. */
   'exports.render': z
@@ -121,6 +127,8 @@ export const schemas = {
       includeEvidence: z.boolean().optional(),
       title: z.string().trim().max(500).optional(),
       author: z.string().trim().max(300).optional(),
+      /** Which brief a brief format lays out; default: the most recently edited one. */
+      briefId: id.optional(),
     })
     .strict(),
   /** The whole notebook as one `.casebook` bundle (returned as bytes: the caller saves it). */
@@ -170,6 +178,10 @@ export interface MethodOutputs {
   'briefs.list': { briefs: Pick<Brief, 'id' | 'title' | 'updatedAt'>[] };
   'briefs.get': { brief: Brief };
   'briefs.save': { brief: Brief };
+  'briefs.create': { brief: Brief };
+  'briefs.rename': { brief: Brief };
+  'briefs.delete': { deleted: true };
+  'briefs.setExportDetails': { brief: Brief };
   'audit.list': { entries: AuditEntry[] };
   'exports.render': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };
   'exports.bundle': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };

@@ -2,18 +2,17 @@
  * The annotated brief as one model, gathered from the notebook in one synchronous read and then
  * rendered by every format (Markdown, HTML, DOCX, PDF). Renderers only lay it out and escape it.
  */
-import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import type { Claim, ClaimStatus, EvidenceLink, EvidenceRelation, Source } from '../contract/domain';
+import type { Brief, Claim, ClaimStatus, EvidenceLink, EvidenceRelation, Source } from '../contract/domain';
 import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
-import { getDefaultBrief } from '../store/briefs';
+import { getBrief, getDefaultBrief } from '../store/briefs';
 import { getClaim, listClaims } from '../store/claims';
 import type { Notebook } from '../store/db';
 import { listAllLinks } from '../store/evidence';
 import { getSource } from '../store/sources';
 import { formatBibliography, STYLE_NAMES } from './bibliography';
-import { readBriefDocument, type DocBlock } from './brief-document';
+import { plainText, readBriefDocument, type DocBlock } from './brief-document';
 import { cslItem } from './csl-items';
 import type { Run } from './rich-text';
 import type { BriefOptions, CitationStyle } from './types';
@@ -76,6 +75,7 @@ export interface ModelSource {
 
 export interface BriefModel {
   title: string;
+  /** Blank when the analyst gave none (renderers then leave the line out). */
   author: string;
   /** The day of the export, YYYY-MM-DD. */
   date: string;
@@ -90,14 +90,6 @@ export interface BriefModel {
   footnotes: ModelFootnote[];
   claims: ModelClaim[];
   sources: ModelSource[];
-}
-
-export function defaultAuthor(): string {
-  try {
-    return userInfo().username.trim() || 'Analyst';
-  } catch {
-    return 'Analyst';
-  }
 }
 
 export const credibilityLabel = (c: Claim['credibility']): string => (c ? `${c} — ${CREDIBILITY_GRADES[c]}` : '');
@@ -134,10 +126,19 @@ export function claimsInScope(notebook: Notebook, options: Pick<BriefOptions, 's
   return { claims: all, label: 'All the claims in the notebook' };
 }
 
-function briefTitle(notebook: Notebook, docTitle: string | null, option?: string): string {
+/** The title given for this export, else the one last exported with, else the brief's own. */
+function briefTitle(notebook: Notebook, brief: Brief | null, option?: string): string {
   if (option?.trim()) return option.trim();
-  if (docTitle && docTitle.trim() && docTitle.trim() !== 'Brief') return docTitle.trim();
+  if (brief?.exportDetails.title.trim()) return brief.exportDetails.title.trim();
+  if (brief && brief.title.trim() && brief.title.trim() !== 'Brief') return brief.title.trim();
   return `Annotated brief: ${basename(notebook.path).replace(/\.[^.]+$/, '')}`;
+}
+
+/** The brief's text without a first heading that only repeats the document's title. */
+function withoutRepeatedTitle(blocks: DocBlock[], title: string): DocBlock[] {
+  const first = blocks[0];
+  const same = (a: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return first?.kind === 'heading' && same(plainText(first.content)) ? blocks.slice(1) : blocks;
 }
 
 export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}): BriefModel {
@@ -193,8 +194,9 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
     })),
   }));
 
-  const brief = getDefaultBrief(db);
+  const brief = options.briefId ? getBrief(db, options.briefId) : getDefaultBrief(db);
   const doc = readBriefDocument(brief?.doc);
+  const title = briefTitle(notebook, brief, options.title);
   const labels = new Map(modelClaims.map((c) => [c.id, c.label]));
   const footnotes: ModelFootnote[] = doc.claimRefs.map(({ claimId, savedStatement }, i) => {
     let claim: Claim | null = null;
@@ -234,8 +236,8 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
   });
 
   return {
-    title: briefTitle(notebook, brief?.title ?? null, options.title),
-    author: options.author?.trim() || defaultAuthor(),
+    title,
+    author: options.author?.trim() ?? brief?.exportDetails.author.trim() ?? '',
     date: now.toISOString().slice(0, 10),
     generatedAt: now.toISOString(),
     notebookName: basename(notebook.path),
@@ -243,7 +245,7 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
     style,
     styleName: STYLE_NAMES[style],
     includeEvidence,
-    document: doc.blocks,
+    document: withoutRepeatedTitle(doc.blocks, title),
     footnotes,
     claims: modelClaims,
     sources: modelSources,

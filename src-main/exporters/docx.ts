@@ -39,7 +39,8 @@ function textRuns(text: string, options: { bold?: boolean; italics?: boolean; si
     .map((line, i) => new TextRun({ text: line.replace(/\t/g, ' '), break: i > 0 ? 1 : undefined, ...options }));
 }
 
-const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+/** The brief's own headings: its h1 beside the document's sections (Heading 1), and so on down. */
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const PAGE = { width: 11906, height: 16838, margin: 1134 }; // A4, 2 cm margins, in twips
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const MUTED = '5B6575';
@@ -219,14 +220,14 @@ function sourceParagraphs(s: ModelSource): Paragraph[] {
 export function buildDocument(model: BriefModel): Document {
   const builder = new DocxBuilder(model.footnotes);
   const meta = [
-    ['Author', model.author],
+    ...(model.author ? [['Author', model.author]] : []),
     ['Date', model.date],
     ['Notebook', model.notebookName],
     ['Scope', `${model.scopeLabel}${model.includeEvidence ? '' : ' (evidence passages left out)'}`],
   ].map(([k, v]) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${k}: `, bold: true, color: MUTED }), new TextRun({ text: xmlSafe(v), color: MUTED })] }));
 
   const body: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(model.title) }), ...meta];
-  if (model.document.length) body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Brief')] }), ...builder.blocks(model.document));
+  body.push(...builder.blocks(model.document));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Claims')] }));
   if (model.claims.length) {
     body.push(claimsTable(model.claims));
@@ -254,6 +255,7 @@ export function buildDocument(model: BriefModel): Document {
   return new Document({
     title: xmlSafe(model.title),
     creator: xmlSafe(model.author),
+    lastModifiedBy: xmlSafe(model.author),
     description: `Annotated brief exported by Casebook from ${xmlSafe(model.notebookName)}`,
     styles: {
       default: { document: { run: { font: 'Cambria', size: 22 } }, heading1: { run: { color: ACCENT } } },

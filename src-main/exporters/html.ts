@@ -61,7 +61,8 @@ function blocks(list: DocBlock[], footnotes: ModelFootnote[]): string {
     .map((b) => {
       switch (b.kind) {
         case 'heading': {
-          const level = Math.min(6, b.level + 2);
+          // The brief's headings sit under the document's title (h1), beside its sections (h2).
+          const level = Math.min(6, b.level + 1);
           return `<h${level}>${inlines(b.content, footnotes)}</h${level}>`;
         }
         case 'paragraph':
@@ -114,7 +115,7 @@ function footnoteItem(f: ModelFootnote): string {
 function briefSection(model: BriefModel): string {
   if (!model.document.length) return '';
   const notes = model.footnotes.length ? `<ol class="footnotes">${model.footnotes.map(footnoteItem).join('\n')}</ol>` : '';
-  return `<section class="brief" id="brief"><h2>Brief</h2>\n${blocks(model.document, model.footnotes)}\n${notes}</section>`;
+  return `<section class="brief" id="brief">\n${blocks(model.document, model.footnotes)}\n${notes}</section>`;
 }
 
 function pill(c: ModelClaim): string {
@@ -179,7 +180,7 @@ export interface HtmlOptions {
 
 export function renderHtml(model: BriefModel, { printOnly = false }: HtmlOptions = {}): string {
   const meta = [
-    ['Author', model.author],
+    ...(model.author ? [['Author', model.author]] : []),
     ['Date', model.date],
     ['Notebook', model.notebookName],
     ['Scope', `${model.scopeLabel}${model.includeEvidence ? '' : ' (evidence passages left out)'}`],

@@ -6,11 +6,12 @@ import { basename } from 'node:path';
 import type { Source } from '../contract/domain';
 import type { Notebook } from '../store/db';
 import { renderBibtex } from './bibtex';
-import { buildBriefModel, defaultAuthor } from './brief-model';
+import { buildBriefModel, type BriefModel } from './brief-model';
 import { renderCslJson } from './csl';
 import { renderCsv } from './csv';
 import { dataInScope } from './data-scope';
 import { renderDocx } from './docx';
+import { safeFileStem } from './file-name';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { renderPdf } from './pdf';
@@ -42,6 +43,11 @@ export function exportFileName(notebook: Notebook, format: ExportFormat): string
   return `${stem}-${suffix}.${FORMAT_INFO[format].extension}`;
 }
 
+/** A brief's file is named after its title: "Polonez range.docx". */
+export function briefFileName(title: string, format: ExportFormat): string {
+  return `${safeFileStem(title, 'brief')}.${FORMAT_INFO[format].extension}`;
+}
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
@@ -50,18 +56,27 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
  */
 export async function renderExport(notebook: Notebook, format: ExportFormat, options: BriefOptions, deps: ExportDeps = {}): Promise<ExportFile> {
   const file = (bytes: Uint8Array): ExportFile => ({ fileName: exportFileName(notebook, format), mediaType: FORMAT_INFO[format].mediaType, bytes });
+  const brief = (model: BriefModel, bytes: Uint8Array): ExportFile => ({ ...file(bytes), fileName: briefFileName(model.title, format) });
   switch (format) {
-    case 'md':
-      return file(utf8(renderMarkdown(buildBriefModel(notebook, options))));
-    case 'html':
-      return file(utf8(renderHtml(buildBriefModel(notebook, options))));
-    case 'docx':
-      return file(await renderDocx(buildBriefModel(notebook, options)));
-    case 'pdf':
-      return file(await renderPdf(buildBriefModel(notebook, options), deps.htmlToPdf));
+    case 'md': {
+      const model = buildBriefModel(notebook, options);
+      return brief(model, utf8(renderMarkdown(model)));
+    }
+    case 'html': {
+      const model = buildBriefModel(notebook, options);
+      return brief(model, utf8(renderHtml(model)));
+    }
+    case 'docx': {
+      const model = buildBriefModel(notebook, options);
+      return brief(model, await renderDocx(model));
+    }
+    case 'pdf': {
+      const model = buildBriefModel(notebook, options);
+      return brief(model, await renderPdf(model, deps.htmlToPdf));
+    }
     case 'w3c': {
       const title = options.title?.trim() || `Claims and evidence from ${basename(notebook.path)}`;
-      return file(utf8(renderW3c(notebook, { ...options, title, author: options.author?.trim() || defaultAuthor() })));
+      return file(utf8(renderW3c(notebook, { ...options, title, author: options.author?.trim() ?? '' })));
     }
     case 'csv': {
       const { claims, sources } = dataInScope(notebook, options);

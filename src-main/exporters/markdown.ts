@@ -64,7 +64,8 @@ function inlines(content: Inline[], footnotes: ModelFootnote[]): string {
 function blocks(list: DocBlock[], footnotes: ModelFootnote[], indent = ''): string[] {
   const out: string[] = [];
   for (const b of list) {
-    if (b.kind === 'heading') out.push(`${indent}${'#'.repeat(Math.min(6, b.level + 2))} ${inlines(b.content, footnotes)}`);
+    // The brief's headings sit under the document's title (#), beside its sections (##).
+    if (b.kind === 'heading') out.push(`${indent}${'#'.repeat(Math.min(6, b.level + 1))} ${inlines(b.content, footnotes)}`);
     else if (b.kind === 'paragraph') out.push(`${indent}${inlines(b.content, footnotes)}`);
     else if (b.kind === 'quote') out.push(`${indent}> ${inlines(b.content, footnotes)}`);
     else if (b.kind === 'rule') out.push(`${indent}---`);
@@ -134,13 +135,13 @@ export function renderMarkdown(model: BriefModel): string {
   const parts: string[] = [
     `# ${escapeMarkdown(model.title)}`,
     [
-      `**Author:** ${escapeMarkdown(model.author)}  `,
+      ...(model.author ? [`**Author:** ${escapeMarkdown(model.author)}  `] : []),
       `**Date:** ${escapeMarkdown(model.date)}  `,
       `**Notebook:** ${escapeMarkdown(model.notebookName)}  `,
       `**Scope:** ${escapeMarkdown(model.scopeLabel)}${model.includeEvidence ? '' : ' (evidence passages left out)'}`,
     ].join('\n'),
   ];
-  if (model.document.length) parts.push('## Brief', ...blocks(model.document, model.footnotes));
+  if (model.document.length) parts.push(...blocks(model.document, model.footnotes));
   parts.push('## Claims');
   if (model.claims.length) parts.push(...claimsTable(model.claims));
   else parts.push('*No claims in scope.*');

@@ -22,6 +22,8 @@ export interface BriefOptions {
   includeEvidence?: boolean;
   title?: string;
   author?: string;
+  /** Which brief to lay out; default: the most recently edited one. */
+  briefId?: string;
   /** The moment the export is made (tests pass a fixed one). */
   now?: Date;
 }

@@ -69,7 +69,8 @@ export interface WebAnnotation {
   motivation: 'assessing' | 'highlighting' | 'linking';
   created: string;
   modified: string;
-  creator: Agent;
+  /** Absent when no author was given (never the login name). */
+  creator?: Agent;
   generator: Agent;
   body: (TextualBody | string)[];
   target: AnnotationTarget | SourceResource;
@@ -144,7 +145,8 @@ export function buildAnnotationCollection(notebook: Notebook, options: W3cOption
     if (!s) throw new Error(`source ${id} is not in the export's scope`);
     return s;
   };
-  const creator: Agent = { type: 'Person', name: options.author };
+  const author = options.author.trim();
+  const creator: { creator?: Agent } = author ? { creator: { type: 'Person', name: author } } : {};
 
   const claimAnnotations: WebAnnotation[] = claims.map((c) => ({
     '@context': ANNO_CONTEXT,
@@ -153,7 +155,7 @@ export function buildAnnotationCollection(notebook: Notebook, options: W3cOption
     motivation: c.status !== 'unassessed' || c.credibility ? 'assessing' : 'highlighting',
     created: c.createdAt,
     modified: c.updatedAt,
-    creator,
+    ...creator,
     generator: GENERATOR,
     body: claimBodies(c),
     target: target(sourceOf(c.sourceId), textOf(c.sourceId), c),
@@ -171,7 +173,7 @@ export function buildAnnotationCollection(notebook: Notebook, options: W3cOption
       motivation: 'linking',
       created: l.createdAt,
       modified: l.updatedAt,
-      creator,
+      ...creator,
       generator: GENERATOR,
       body,
       target: passage ? target(source, textOf(l.sourceId), passage) : sourceResource(source),

@@ -8,9 +8,11 @@ import { useRef, useState } from 'react';
 import type { MethodInput } from '../../src-main/contract/methods';
 import { isDesktopApp, saveFile } from '../platform';
 import { ApiFailure, call, messageOf } from './api';
+import { BriefFields } from './export/BriefFields';
 import { ExportStatus, type ExportPhase } from './export/ExportStatus';
 import { FORMAT_GROUPS, formatName, isBriefFormat, type CitationStyle, type ExportFormat } from './export/formats';
 import { ScopeFields, type ScopeKind } from './export/ScopeFields';
+import { useBriefExport } from './export/useBriefExport';
 import { useDialogKeys } from './export/useDialogKeys';
 import { useExportChoices } from './export/useExportChoices';
 import { flushAll } from './flush';
@@ -28,8 +30,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [style, setStyle] = useState<CitationStyle>('chicago');
   const [includeEvidence, setIncludeEvidence] = useState(true);
-  const [title, setTitle] = useState<string | null>(null);
-  const [author, setAuthor] = useState('');
+  const brief = useBriefExport(choices.briefs, choices.briefTitle ?? '');
   const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
   const dialog = useRef<HTMLDivElement>(null);
   // A second Enter before the page re-renders must not start a second export.
@@ -39,7 +40,6 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const isBrief = isBriefFormat(format);
   const chosenIds = (choices.claims ?? []).filter((c) => chosen.has(c.id)).map((c) => c.id);
   const blocker = format !== 'bundle' && scopeKind === 'chosen' && chosenIds.length === 0 ? 'Choose at least one claim to export.' : null;
-  const shownTitle = title ?? choices.briefTitle ?? '';
 
   const scope = (): Scope => {
     if (scopeKind === 'source' && sourceId) return { sourceId };
@@ -55,6 +55,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     dialog.current?.focus();
     try {
       await flushAll();
+      if (isBrief) await brief.remember();
       const file =
         format === 'bundle'
           ? await call('exports.bundle', {})
@@ -63,15 +64,20 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               scope: scope(),
               style: isBrief ? style : undefined,
               includeEvidence,
-              title: isBrief ? shownTitle.trim() || undefined : undefined,
-              author: isBrief ? author.trim() || undefined : undefined,
+              title: isBrief ? brief.title.trim() || undefined : undefined,
+              // Sent even when blank: a blank author stays blank.
+              author: isBrief ? brief.author.trim() : undefined,
+              briefId: isBrief ? (brief.briefId ?? undefined) : undefined,
             });
       const saved = await saveFile({ suggestedName: file.fileName, mediaType: file.mediaType, data: file.data, encoding: 'base64' });
       if (!saved.ok) throw new ApiFailure(saved.error);
       const { saved: done, fileName = file.fileName, path } = saved.value;
       if (!done) return setPhase({ state: 'idle' });
-      if (path && isDesktopApp()) return setPhase({ state: 'saved', fileName, path });
-      toasts.info(`Exported ${fileName}.`);
+      if (path && isDesktopApp()) {
+        toasts.info(`Exported to ${path}`);
+        return setPhase({ state: 'saved', fileName, path });
+      }
+      toasts.info(`Exported “${fileName}” to your browser’s downloads.`);
       onClose();
     } catch (err) {
       setPhase({ state: 'failed', message: messageOf(err) });
@@ -131,26 +137,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   onChosen={setChosen}
                 />
                 {isBrief && (
-                  <fieldset className="dialog__group">
-                    <legend>Brief</legend>
-                    <div className="export-dialog__fields">
-                      <label className="field">
-                        <span className="field__label">Title</span>
-                        <input className="input" value={shownTitle} maxLength={500} onChange={(e) => setTitle(e.target.value)} />
-                      </label>
-                      <label className="field">
-                        <span className="field__label">Author</span>
-                        <input className="input" value={author} maxLength={300} placeholder="Your user name" onChange={(e) => setAuthor(e.target.value)} />
-                      </label>
-                      <label className="field">
-                        <span className="field__label">Citation style</span>
-                        <select className="select" value={style} onChange={(e) => setStyle(e.target.value as CitationStyle)}>
-                          <option value="chicago">Chicago</option>
-                          <option value="apa">APA</option>
-                        </select>
-                      </label>
-                    </div>
-                  </fieldset>
+                  <BriefFields
+                    briefs={brief.briefs}
+                    briefId={brief.briefId}
+                    onBrief={brief.setBriefId}
+                    title={brief.title}
+                    onTitle={brief.setTitle}
+                    author={brief.author}
+                    onAuthor={brief.setAuthor}
+                    style={style}
+                    onStyle={setStyle}
+                  />
                 )}
                 <label className="dialog__choice export-dialog__evidence">
                   <input type="checkbox" checked={includeEvidence} onChange={(e) => setIncludeEvidence(e.target.checked)} />

@@ -44,6 +44,14 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
     }
     case 'evidence.unlink':
       return [{ entity: 'evidence', action: 'deleted', id: String(i.id) }];
+    case 'briefs.create':
+      return [{ entity: 'brief', action: 'created', id: idOf('brief') ?? '' }];
+    case 'briefs.save':
+    case 'briefs.rename':
+    case 'briefs.setExportDetails':
+      return [{ entity: 'brief', action: 'updated', id: idOf('brief') ?? String(i.id) }];
+    case 'briefs.delete':
+      return [{ entity: 'brief', action: 'deleted', id: String(i.id) }];
     default:
       return [];
   }

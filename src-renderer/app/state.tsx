@@ -31,6 +31,8 @@ export interface AppState {
   focusStatementOf: string | null;
   /** A claim waiting to be inserted into the brief. */
   briefInsert: { claimId: string; statement: string; nonce: number } | null;
+  /** The brief open in the Brief view (null: the most recently edited one). */
+  briefId: string | null;
 }
 
 export type Action =
@@ -44,6 +46,7 @@ export type Action =
   | { type: 'palette'; open: boolean }
   | { type: 'insertInBrief'; claimId: string; statement: string }
   | { type: 'briefInserted' }
+  | { type: 'openBrief'; briefId: string | null }
   | { type: 'statementFocused' }
   | { type: 'forget'; sourceId?: string; claimId?: string };
 
@@ -83,6 +86,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: nonce++ } };
     case 'briefInserted':
       return { ...state, briefInsert: null };
+    case 'openBrief':
+      return action.briefId === state.briefId ? state : { ...state, briefId: action.briefId };
     case 'statementFocused':
       return { ...state, focusStatementOf: null };
     case 'forget':
@@ -97,7 +102,7 @@ export function reducer(state: AppState, action: Action): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, briefId: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;
@@ -106,6 +111,7 @@ function restore(): AppState {
       sourceId: typeof saved.sourceId === 'string' ? saved.sourceId : null,
       claimId: typeof saved.claimId === 'string' ? saved.claimId : null,
       view: saved.view === 'brief' ? 'brief' : 'reader',
+      briefId: typeof saved.briefId === 'string' ? saved.briefId : null,
     };
   } catch {
     return base;
@@ -117,14 +123,14 @@ const DispatchContext = createContext<Dispatch<Action> | null>(null);
 
 export function AppStateProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(reducer, undefined, restore);
-  const { sourceId, claimId, view } = state;
+  const { sourceId, claimId, view, briefId } = state;
   useEffect(() => {
     try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ sourceId, claimId, view }));
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ sourceId, claimId, view, briefId }));
     } catch {
       // private mode: the view simply is not remembered
     }
-  }, [sourceId, claimId, view]);
+  }, [sourceId, claimId, view, briefId]);
   const stable = useMemo(() => dispatch, []);
   return (
     <DispatchContext.Provider value={stable}>

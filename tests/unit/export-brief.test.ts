@@ -137,7 +137,10 @@ describe('annotated brief of the seed, every format', () => {
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     const text = document.body.textContent ?? '';
     for (const c of seed.claims) expect(text).toContain(c.statement);
-    expect([...document.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(expect.arrayContaining(['Brief', 'Claims', 'Claims and evidence', 'Sources']));
+    const sections = [...document.querySelectorAll('h1')].map((h) => h.textContent);
+    // The brief's own h1 beside the sections, under no generic "Brief" heading.
+    expect(sections).toEqual(expect.arrayContaining(['Key judgements', 'Claims', 'Claims and evidence', 'Sources']));
+    expect(sections).not.toContain('Brief');
     expect(document.querySelectorAll('table tr')).toHaveLength(seed.claims.length + 1);
     const footnotes = [...document.querySelectorAll('li[id^="footnote-"]')].map((li) => li.textContent ?? '');
     expect(footnotes).toHaveLength(3);

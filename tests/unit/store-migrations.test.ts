@@ -121,3 +121,28 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 2 (brief export details)', () => {
+  it('keeps a version-1 notebook’s brief and gives it blank export details, which the store then remembers', async () => {
+    const { getBrief, setBriefExportDetails } = await import('../../src-main/store/briefs');
+    const path = join(temp(), 'v1-brief.sqlite');
+    const db = new Database(path);
+    MIGRATIONS[0].up(db);
+    db.pragma('user_version = 1');
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    const doc = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Khrenin in Havana' }] }] } });
+    db.prepare("INSERT INTO briefs (id, title, doc, created_at, updated_at) VALUES ('brf_old', 'Old brief', ?, '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')").run(doc);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    const brief = getBrief(nb.db, 'brf_old');
+    expect(brief).toMatchObject({ title: 'Old brief', updatedAt: '2026-01-02T00:00:00.000Z', exportDetails: { title: '', author: '' } });
+    expect(brief.doc).toEqual(JSON.parse(doc));
+    setBriefExportDetails(nb.db, 'brf_old', { title: 'Havana', author: 'J. Doe' });
+    nb.close();
+    const again = openNotebook(path);
+    expect(getBrief(again.db, 'brf_old').exportDetails).toEqual({ title: 'Havana', author: 'J. Doe' });
+    again.close();
+  });
+});

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CasebookError } from '../../contract/errors';
 import { importBundle } from '../../exporters/bundle';
-import { CITATION_STYLES, EXPORT_FORMATS, type CitationStyle, type ExportFormat } from '../../exporters/types';
+import { BRIEF_FORMATS, CITATION_STYLES, EXPORT_FORMATS, type CitationStyle, type ExportFormat } from '../../exporters/types';
 import { call, printJson } from '../call';
 import { UsageError, type Command, type CommandContext } from '../command';
 
@@ -59,7 +59,7 @@ function report(ctx: CommandContext, path: string, bytes: number): number {
 export const exportCommand: Command = {
   name: ['export'],
   usage:
-    'export --out FILE [--format md|html|docx|pdf|w3c|csl|bibtex|ris|csv|bundle] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--title T] [--author A] [--force] [--json]',
+    'export --out FILE [--format md|html|docx|pdf|w3c|csl|bibtex|ris|csv|bundle] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]',
   summary:
     'Export an annotated brief (md, html, docx, pdf), claims and sources as data (w3c, csl, bibtex, ris, csv) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.',
   async run(args, ctx) {
@@ -74,6 +74,9 @@ export const exportCommand: Command = {
     if (format === 'bundle' && (o.claims || o.source || o.style || o['no-evidence'])) {
       throw new UsageError('a bundle always holds the whole notebook; --claims, --source, --style and --no-evidence do not apply.');
     }
+    if (o.brief !== undefined && !(BRIEF_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--brief chooses which brief a document export lays out (${BRIEF_FORMATS.join(', ')}); it does not apply to ${format}.`);
+    }
     const path = resolve(o.out);
     refuseExisting(path, o.force);
 
@@ -87,6 +90,7 @@ export const exportCommand: Command = {
             includeEvidence: o['no-evidence'] ? false : undefined,
             title: o.title,
             author: o.author,
+            briefId: o.brief,
           });
     const bytes = Buffer.from(value.data, 'base64');
     writeAtomically(path, bytes);

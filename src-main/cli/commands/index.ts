@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
@@ -23,4 +24,8 @@ export const COMMANDS: Command[] = [
   exportCommand,
   importAnnotationsCommand,
   importBundleCommand,
+  briefsCommand,
+  briefNewCommand,
+  briefRenameCommand,
+  briefDeleteCommand,
 ];

@@ -11,12 +11,14 @@ export interface ExportChoices {
   claims: Claim[] | undefined;
   sourceTitles: Map<string, string>;
   briefTitle: string | undefined;
+  /** Most recently edited first. */
+  briefs: { id: string; title: string }[] | undefined;
   error: string | null;
 }
 
 async function load() {
   const [{ claims }, { sources }, { briefs }] = await Promise.all([call('claims.list', {}), call('sources.list', { sort: 'title' }), call('briefs.list', {})]);
-  return { claims, sourceTitles: new Map(sources.map((s) => [s.id, s.title])), briefTitle: briefs[0]?.title ?? 'Brief' };
+  return { claims, sourceTitles: new Map(sources.map((s) => [s.id, s.title])), briefTitle: briefs[0]?.title ?? 'Brief', briefs };
 }
 
 const NO_TITLES = new Map<string, string>();
@@ -25,5 +27,5 @@ export function useExportChoices(): ExportChoices {
   const { data, error } = useApiData(load, [], (e) => e.entity === 'claim' || e.entity === 'source' || e.entity === 'brief' || e.entity === 'notebook', {
     keepPrevious: true,
   });
-  return { claims: data?.claims, sourceTitles: data?.sourceTitles ?? NO_TITLES, briefTitle: data?.briefTitle ?? (error ? 'Brief' : undefined), error };
+  return { claims: data?.claims, sourceTitles: data?.sourceTitles ?? NO_TITLES, briefTitle: data?.briefTitle ?? (error ? 'Brief' : undefined), briefs: data?.briefs, error };
 }

@@ -13,6 +13,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isRangeSelection, type EditorThemeClasses, type LexicalEditor } from 'lexical';
@@ -21,6 +22,8 @@ import { isModKey } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { openExternal } from '../../platform';
 import { BriefToolbar, isSafeLink } from './BriefToolbar';
+import { ClaimLinkPlugin } from './ClaimLinkPlugin';
+import { BRIEF_MARKDOWN_TRANSFORMERS } from './markdown-shortcuts';
 import { $createClaimReferenceNode, ClaimReferenceNode } from './ClaimReferenceNode';
 
 const THEME: EditorThemeClasses = {
@@ -55,7 +58,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       editable: !readOnly,
       onError: (error: Error) => console.error('[casebook] brief', error),
       editorState: (editor: LexicalEditor) => {
-        if (doc === null || doc === undefined) return;
+        if (doc === null || doc === undefined) return void $getRoot().append($createParagraphNode());
         try {
           editor.setEditorState(editor.parseEditorState(JSON.stringify(doc)));
         } catch (err) {
@@ -76,7 +79,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <BriefToolbar disabled={readOnly} />
       <div className="brief__page">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Insert claims from the claims pane with “Insert in brief”.</div>} />}
+          contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Type [[ to link a claim, or use “Insert in brief” in the claims pane.</div>} />}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
@@ -84,6 +87,8 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
+      <MarkdownShortcutPlugin transformers={BRIEF_MARKDOWN_TRANSFORMERS} />
+      <ClaimLinkPlugin />
       <ChangePlugin onDocChange={onDocChange} />
       <LinkClickPlugin />
       <InsertClaimPlugin />
@@ -92,19 +97,26 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
   );
 }
 
+/**
+ * Reports every change to the document, whatever made it (typing, toolbar, an inserted claim,
+ * paste, undo/redo), by comparing the document with the last one seen. Dirty-node checks miss
+ * undo (a whole state swapped in) and a first change to a never-edited brief.
+ */
 function ChangePlugin({ onDocChange }: { onDocChange(editor: LexicalEditor): void }) {
   const [editor] = useLexicalComposerContext();
   const callback = useRef(onDocChange);
   callback.current = onDocChange;
-  useEffect(
-    () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
-        if (prevEditorState.isEmpty() || tags.has('brief-load')) return;
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        callback.current(editor);
-      }),
-    [editor],
-  );
+  useEffect(() => {
+    // Commit the loaded document first, so that loading it is not taken for a change.
+    editor.read(() => undefined);
+    let last = JSON.stringify(editor.getEditorState().toJSON());
+    return editor.registerUpdateListener(({ editorState }) => {
+      const json = JSON.stringify(editorState.toJSON());
+      if (json === last) return;
+      last = json;
+      callback.current(editor);
+    });
+  }, [editor]);
   return null;
 }
 

@@ -1,30 +1,42 @@
-/** The centre pane's brief view: the notebook's brief with its title, toolbar and save state. */
-import { useCallback, useState } from 'react';
+/** The centre pane's brief view: the open brief with the brief switcher, its title, toolbar and save state. */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Brief } from '../../../src-main/contract/domain';
-import { call } from '../../app/api';
-import { useApiData } from '../../app/data';
 import { formatMoment } from '../../app/labels';
 import { BriefEditor } from '../../editor/brief/BriefEditor';
 import { EmptyState, Loading } from '../../ui/EmptyState';
+import { BriefSwitcher, takeTitleFocus } from './BriefSwitcher';
 import { useBriefAutosave, type BriefSaveState } from './useBriefAutosave';
+import { useOpenBrief } from './useOpenBrief';
 
 export function BriefPanel() {
-  // Loaded once: the open editor is the truth while it is open (changes elsewhere show after a reload).
-  const { data, error } = useApiData<Brief>(() => call('briefs.get', {}).then((v) => v.brief), [], () => false);
-  if (error && !data) return <EmptyState title="The brief could not be opened">{error}</EmptyState>;
-  if (!data) return <Loading label="Opening the brief…" />;
-  return <BriefView key={data.id} brief={data} />;
+  const { brief, error } = useOpenBrief();
+  if (error && !brief) return <EmptyState title="The brief could not be opened">{error}</EmptyState>;
+  if (!brief) return <Loading label="Opening the brief…" />;
+  return <BriefView key={brief.id} brief={brief} />;
 }
 
 function BriefView({ brief }: { brief: Brief }) {
   const [title, setTitle] = useState(brief.title);
   const [unreadable, setUnreadable] = useState(false);
+  const titleInput = useRef<HTMLInputElement>(null);
   const autosave = useBriefAutosave(brief.id, title, brief.updatedAt);
   const onUnreadable = useCallback(() => setUnreadable(true), []);
+  const focusTitle = useCallback(() => {
+    titleInput.current?.focus();
+    titleInput.current?.select();
+  }, []);
+  useEffect(() => {
+    if (takeTitleFocus(brief.id)) focusTitle();
+  }, [brief.id, focusTitle]);
   return (
     <div className="brief">
+      <div className="brief__bar">
+        <BriefSwitcher briefId={brief.id} title={title} flush={autosave.flush} onRename={focusTitle} />
+        <BriefSaveIndicator state={autosave.state} />
+      </div>
       <div className="brief__header">
         <input
+          ref={titleInput}
           className="brief__title"
           aria-label="Brief title"
           value={title}
@@ -33,9 +45,11 @@ function BriefView({ brief }: { brief: Brief }) {
             setTitle(e.target.value);
             autosave.markTitleChanged();
           }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') autosave.editorRef.current?.focus();
+          }}
           onBlur={() => void autosave.flush()}
         />
-        <BriefSaveIndicator state={autosave.state} />
       </div>
       {unreadable && (
         <p className="banner banner--error" role="alert">

@@ -21,11 +21,12 @@ export function useBriefAutosave(briefId: string, title: string, updatedAt: stri
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef<Promise<void> | null>(null);
 
-  const flush = useCallback(async (): Promise<void> => {
+  /** Saves what is unsaved; true when the notebook then has everything (false: the save failed). */
+  const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     if (saving.current) await saving.current;
     const editor = editorRef.current;
-    if (!dirty.current || !editor) return;
+    if (!dirty.current || !editor) return !dirty.current;
     dirty.current = false;
     setState({ kind: 'saving' });
     const doc = editor.getEditorState().toJSON();
@@ -41,6 +42,7 @@ export function useBriefAutosave(briefId: string, title: string, updatedAt: stri
     saving.current = run;
     await run;
     saving.current = null;
+    return !dirty.current;
   }, [briefId]);
 
   const changed = useCallback(
@@ -61,8 +63,8 @@ export function useBriefAutosave(briefId: string, title: string, updatedAt: stri
     const onUnload = () => void flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onUnload);
-    const off = onBeforeClose(() => flush());
-    const unregister = registerFlush(flush);
+    const off = onBeforeClose(() => flush().then(() => undefined));
+    const unregister = registerFlush(() => flush().then(() => undefined));
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onUnload);
