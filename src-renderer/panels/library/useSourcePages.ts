@@ -42,13 +42,16 @@ export function useSourcePages(sort: SourceSort, filter: string): SourcePages {
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
   const visible = useRef({ first: 0, last: 0 });
+  const everythingRef = useRef<number | null>(null);
 
   /** Reads `pages` of the current list; `replace` drops every other page (a new list, or a refresh). */
   const load = useCallback(
     (pages: number[], replace: boolean) => {
       const mine = generation.current;
       const query = { sort, filter: words || undefined };
-      const everything = words && replace ? call('sources.list', { limit: 1 }).then((v) => v.total) : null;
+      // The notebook's size, for "37 of 10,000 match": known from the unfiltered list, or asked for once.
+      const known = everythingRef.current;
+      const everything = words && replace && known === null ? call('sources.list', { limit: 1 }).then((v) => v.total) : known;
       Promise.all([Promise.all(pages.map((p) => call('sources.list', { ...query, offset: p * PAGE_SIZE, limit: PAGE_SIZE }))), everything]).then(
         ([results, all]) => {
           if (mine !== generation.current) return;
@@ -58,7 +61,9 @@ export function useSourcePages(sort: SourceSort, filter: string): SourcePages {
             const next = new Map(keep ? prev.pages : []);
             pages.forEach((p, i) => next.set(p, results[i].sources));
             const total = results[results.length - 1].total;
-            return { listKey, total, everything: all ?? (words ? (prev?.everything ?? total) : total), pages: next };
+            const everythingNow = words ? (all ?? total) : total;
+            everythingRef.current = everythingNow;
+            return { listKey, total, everything: everythingNow, pages: next };
           });
         },
         (err: unknown) => {
@@ -82,6 +87,7 @@ export function useSourcePages(sort: SourceSort, filter: string): SourcePages {
       clearTimeout(timer);
       timer = setTimeout(() => {
         generation.current++;
+        everythingRef.current = null;
         const pages = [...new Set([0, ...pagesOf(visible.current.first, visible.current.last)])];
         requested.current = new Set(pages);
         load(pages, true);
