@@ -20,6 +20,8 @@ let browser: Browser;
 let page: Page;
 let byCaptured: { id: string; title: string }[];
 const problems: string[] = [];
+/** The API calls the page made while it started: method and input. */
+const startupCalls: { method: string; input: Record<string, unknown> }[] = [];
 
 /** The focused row's position (aria-posinset), or null when focus is not on a row. */
 const focusedRow = () =>
@@ -49,7 +51,15 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  const record = (request: import('playwright-core').Request) => {
+    const method = /\/api\/call\/([\w.]+)/.exec(request.url())?.[1];
+    if (method) startupCalls.push({ method, input: JSON.parse(request.postData() ?? '{}') as Record<string, unknown> });
+  };
+  page.on('request', record);
   await page.goto(app.url);
+  await page.locator('.source-row[data-source-id]').first().waitFor();
+  await page.waitForTimeout(500);
+  page.off('request', record);
 }, 120_000);
 
 afterAll(async () => {
@@ -59,6 +69,15 @@ afterAll(async () => {
 });
 
 describe('a library of 3,000 sources', () => {
+  it('starts by reading only what the first screen shows: one page of the library, nothing listed whole', () => {
+    const lists = startupCalls.filter((c) => c.method === 'sources.list');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const c of lists) expect(Number(c.input.limit), JSON.stringify(c.input)).toBeLessThanOrEqual(100);
+    for (const c of startupCalls.filter((x) => x.method === 'claims.list')) expect(c.input.sourceId).toBeTruthy();
+    expect(startupCalls.map((c) => c.method)).not.toContain('search.query');
+    expect(startupCalls.length).toBeLessThan(8);
+  });
+
   it('shows the first rows and the count, with only the rows on screen in the page', async () => {
     await page.locator('.source-row', { hasText: byCaptured[0].title }).waitFor();
     expect(await footer()).toBe('3,000 sources');
