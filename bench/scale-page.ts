@@ -15,9 +15,12 @@ export const FIRST_ROW_WATCH = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })()`;
 
-/** Resolves with keydown → the next frame after the library's count came to read `expected` (a mutation observer notes when). */
-export function keystrokeUntilCount(expected: string): string {
-  return `new Promise((resolveTime, reject) => {
+/**
+ * Arms `window.__keystroke`: a promise of keydown → the next frame after the library's count came
+ * to read `expected` (a mutation observer notes when). Armed first, then the key is pressed.
+ */
+export function armKeystroke(expected: string): string {
+  return `void (window.__keystroke = new Promise((resolveTime, reject) => {
     const expected = ${JSON.stringify(expected)};
     const footer = () => document.querySelector('.library__footer')?.textContent ?? '';
     let start = null;
@@ -31,7 +34,7 @@ export function keystrokeUntilCount(expected: string): string {
       requestAnimationFrame(() => resolveTime(performance.now() - start));
     });
     observer.observe(document.querySelector('.library'), { childList: true, subtree: true, characterData: true });
-  })`;
+  }))`;
 }
 
 /** Starts recording the gaps between animation frames; `FRAMES_STOP` returns them. */
@@ -77,7 +80,7 @@ export function plainList(token: string, limit: number | null): string {
   })()`;
 }
 
-/** Clicks the library row titled `title`; resolves when its header shows and `claims` highlights are painted. */
+/** Clicks the library row titled `title`; resolves when its header shows and `claims` highlights are painted ({ total, data } ms). */
 export function openSourceTimed(title: string, claims: number): string {
   return `new Promise((resolveTime, reject) => {
     const title = ${JSON.stringify(title)};
@@ -91,7 +94,11 @@ export function openSourceTimed(title: string, claims: number): string {
       const ids = new Set();
       for (const mark of document.querySelectorAll('.reader-doc mark[data-claim-id]'))
         for (const id of (mark.dataset.claimIds || mark.dataset.claimId || '').split(' ')) if (id) ids.add(id);
-      if (header.includes(title) && ids.size >= ${claims}) return requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+      if (header.includes(title) && ids.size >= ${claims}) return requestAnimationFrame(() => setTimeout(() => {
+        // When the data calls of this opening had their answers, for the share of the time spent loading.
+        const calls = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0 && /sources\.get|claims\.list/.test(e.name));
+        resolveTime({ total: performance.now() - t0, data: Math.max(0, ...calls.map((e) => e.responseEnd - t0)) });
+      }, 0));
       if (performance.now() > deadline) return reject(new Error('opening ' + title + ': ' + ids.size + ' of ${claims} claims marked after 20 s'));
       requestAnimationFrame(check);
     };

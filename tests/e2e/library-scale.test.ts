@@ -167,6 +167,24 @@ describe('a library of 3,000 sources', () => {
     await expect.poll(footer).toBe('3,000 sources');
   });
 
+  it('scrolls to a source opened from a search hit, far down the list', async () => {
+    const target = byCaptured[1500];
+    const number = /\d{5}/.exec(target.title)![0];
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill(number);
+    await page.locator('.palette__hit', { hasText: number }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(target.title);
+    const selected = page.locator('.source-row.is-selected');
+    await selected.waitFor();
+    expect(await selected.getAttribute('aria-posinset')).toBe('1501');
+    expect(await selected.evaluate((row) => {
+      const r = row.getBoundingClientRect();
+      const box = document.querySelector('.library__list-wrap')!.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    })).toBe(true);
+  });
+
   it('brings a source selected before a reload into view, far down the list', async () => {
     const target = byCaptured[2200];
     await page.evaluate((id) => localStorage.setItem('casebook.view', JSON.stringify({ sourceId: id, claimId: null, view: 'reader' })), target.id);
