@@ -15,6 +15,7 @@ import type { SourcePages } from './useSourcePages';
 
 /** Every row's height in pixels (.source-list > .source-row in library.css). */
 const ROW_HEIGHT = 54;
+const rowHeight = () => ROW_HEIGHT;
 
 interface Props {
   pages: SourcePages;
@@ -49,7 +50,7 @@ export function SourceList({ pages, total, listKey, sort, filter }: Props) {
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 8,
     paddingStart: 2,
     paddingEnd: 8,
