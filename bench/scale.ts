@@ -12,7 +12,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -39,6 +39,8 @@ interface Figures {
 const figures = (xs: number[]): Figures => ({ median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), samples: xs.length });
 
 export interface ScaleBenchResult {
+  /** The machine's 1-minute load average when the bench started, and its cores: figures from a busy machine read high. */
+  load: { average: number; cores: number };
   sources: number;
   claims: number;
   firstRowMs: Figures;
@@ -195,6 +197,7 @@ export async function benchScale(): Promise<ScaleBenchResult> {
     const code = await runBuild('renderer');
     if (code !== 0) throw new Error(`building the renderer failed (exit ${code})`);
   }
+  const load = { average: loadavg()[0], cores: availableParallelism() };
   const temp = mkdtempSync(join(tmpdir(), 'casebook-bench-scale-'));
   const path = scaleNotebookFile(SPEC, join(temp, 'scale.sqlite'));
   const db = new Database(path, { readonly: true });
@@ -223,6 +226,7 @@ export async function benchScale(): Promise<ScaleBenchResult> {
 
     const gaps = [...scroll.wheel, ...scroll.keyboard];
     return {
+      load,
       sources: SPEC.sources,
       claims: SPEC.claims,
       firstRowMs: figures(first),
@@ -251,7 +255,7 @@ export function printScale(r: ScaleBenchResult): void {
   const check = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
   const row = (what: string, f: Figures, target: string, verdict: string, baseline: string) =>
     console.log(`  ${what.padEnd(44)} median ${fmt(f.median, 1).padStart(7)}  p95 ${fmt(f.p95, 1).padStart(7)}  max ${fmt(f.max, 1).padStart(7)} ms  (${f.samples})  ${target.padEnd(8)} ${verdict.padEnd(11)} ${baseline}`);
-  console.log(`  ${r.sources.toLocaleString('en-US')} sources, ${r.claims.toLocaleString('en-US')} claims, in Chromium over the bridge`);
+  console.log(`  ${r.sources.toLocaleString('en-US')} sources, ${r.claims.toLocaleString('en-US')} claims, in Chromium over the bridge (load average ${fmt(r.load.average, 1)} on ${r.load.cores} cores)`);
   row('navigation → first library row', r.firstRowMs, '≤ 1000', check(r.firstRowMs.median, 1000), `plain list of the first 100 rows: ${fmt(r.plainFirstPageMs.median, 1)} ms; of all ${r.sources}: ${fmt(r.plainAllRowsMs.median, 0)} ms`);
   row('filter keystroke → list and count updated', r.filterKeystrokeMs, '≤ 50', check(r.filterKeystrokeMs.p95, 50), `bare SQL (page + count): median ${fmt(r.filterBareSqlMs.median, 2)} ms, p95 ${fmt(r.filterBareSqlMs.p95, 2)} ms`);
   row('scrolling: gap between frames', r.scrollFrameGapMs, 'max ≤ 50', check(r.scrollFrameGapMs.max, 50), `wheel max ${fmt(r.scrollFrameGapMs.wheel, 1)}, keys max ${fmt(r.scrollFrameGapMs.keyboard, 1)}; plain list of all rows: max ${fmt(r.plainScrollFrameGapMs.max, 1)} ms`);

@@ -77,13 +77,18 @@ export function SourceList({ pages, total, listKey, sort, filter }: Props) {
     }
   });
 
-  const open = (index: number) => {
-    const source = pages.rowAt(index);
-    if (!source) return;
-    setFocusIndex(index);
-    openedHere.current = source.id;
-    dispatch({ type: 'selectSource', sourceId: source.id });
-  };
+  const rowAt = useRef(pages.rowAt);
+  rowAt.current = pages.rowAt;
+  const open = useCallback(
+    (index: number) => {
+      const source = rowAt.current(index);
+      if (!source) return;
+      setFocusIndex(index);
+      openedHere.current = source.id;
+      dispatch({ type: 'selectSource', sourceId: source.id });
+    },
+    [dispatch],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -136,7 +141,7 @@ export function SourceList({ pages, total, listKey, sort, filter }: Props) {
               sort={sort}
               selected={!!source && source.id === sourceId}
               focusable={item.index === focusRef.current}
-              style={{ transform: `translateY(${item.start}px)` }}
+              top={item.start}
               onOpen={open}
             />
           );

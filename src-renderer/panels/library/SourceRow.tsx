@@ -1,5 +1,5 @@
 /** One source in the library's list (an option of the listbox), or its placeholder while its page loads. */
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import type { SourceSummary } from '../../../src-main/contract/domain';
 import type { SourceSort } from '../../app/data';
 import { formatDate, kindLabel, plural } from '../../app/labels';
@@ -12,18 +12,20 @@ interface Props {
   selected: boolean;
   focusable: boolean;
   sort: SourceSort;
-  style: CSSProperties;
+  /** Where the row sits in the list, in pixels. */
+  top: number;
   onOpen(index: number): void;
 }
 
-export function SourceRow({ source, index, total, selected, focusable, sort, style, onOpen }: Props) {
+/** Memoised: while the list scrolls, rows already drawn are left alone and only new ones render. */
+export const SourceRow = memo(function SourceRow({ source, index, total, selected, focusable, sort, top, onOpen }: Props) {
   const common = {
     role: 'option',
     'data-index': index,
     'aria-setsize': total,
     'aria-posinset': index + 1,
     tabIndex: focusable ? 0 : -1,
-    style,
+    style: { transform: `translateY(${top}px)` },
   } as const;
   if (!source) {
     return (
@@ -49,4 +51,4 @@ export function SourceRow({ source, index, total, selected, focusable, sort, sty
       </span>
     </div>
   );
-}
+});
