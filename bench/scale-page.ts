@@ -96,7 +96,7 @@ export function openSourceTimed(title: string, claims: number): string {
         for (const id of (mark.dataset.claimIds || mark.dataset.claimId || '').split(' ')) if (id) ids.add(id);
       if (header.includes(title) && ids.size >= ${claims}) return requestAnimationFrame(() => setTimeout(() => {
         // When the data calls of this opening had their answers, for the share of the time spent loading.
-        const calls = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0 && /sources\.get|claims\.list/.test(e.name));
+        const calls = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0 && /sources\\.get|claims\\.list/.test(e.name));
         resolveTime({ total: performance.now() - t0, data: Math.max(0, ...calls.map((e) => e.responseEnd - t0)) });
       }, 0));
       if (performance.now() > deadline) return reject(new Error('opening ' + title + ': ' + ids.size + ' of ${claims} claims marked after 20 s'));
