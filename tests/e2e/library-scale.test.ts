@@ -167,22 +167,29 @@ describe('a library of 3,000 sources', () => {
     await expect.poll(footer).toBe('3,000 sources');
   });
 
-  it('scrolls to a source opened from a search hit, far down the list', async () => {
-    const target = byCaptured[1500];
-    const number = /\d{5}/.exec(target.title)![0];
-    await page.keyboard.press('Control+K');
-    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill(number);
-    await page.locator('.palette__hit', { hasText: number }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(target.title);
-    const selected = page.locator('.source-row.is-selected');
-    await selected.waitFor();
-    expect(await selected.getAttribute('aria-posinset')).toBe('1501');
-    expect(await selected.evaluate((row) => {
-      const r = row.getBoundingClientRect();
-      const box = document.querySelector('.library__list-wrap')!.getBoundingClientRect();
-      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-    })).toBe(true);
+  it('scrolls to a source opened from a search hit, far down the list, and back to the one opened before', async () => {
+    // byCaptured[5] was opened from the list itself (Enter, above); 1500 is far below it.
+    for (const at of [1500, 5]) {
+      const target = byCaptured[at];
+      const number = /\d{5}/.exec(target.title)![0];
+      await page.keyboard.press('Control+K');
+      await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill(number);
+      await page.locator('.palette__hit', { hasText: number }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(target.title);
+      const selected = page.locator('.source-row.is-selected');
+      await selected.waitFor();
+      expect(await selected.getAttribute('aria-posinset')).toBe(String(at + 1));
+      await expect
+        .poll(() =>
+          selected.evaluate((row) => {
+            const r = row.getBoundingClientRect();
+            const box = document.querySelector('.library__list-wrap')!.getBoundingClientRect();
+            return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+          }),
+        )
+        .toBe(true);
+    }
   });
 
   it('brings a source selected before a reload into view, far down the list', async () => {

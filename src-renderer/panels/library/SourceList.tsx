@@ -110,7 +110,11 @@ export function SourceList({ pages, total, listKey, sort, filter }: Props) {
   // Selected elsewhere: find it in this list and bring it into view (without taking the focus).
   const ready = total > 0;
   useEffect(() => {
-    if (!sourceId || !ready || sourceId === openedHere.current) return;
+    if (!sourceId || !ready) return;
+    if (sourceId === openedHere.current) {
+      openedHere.current = null; // chosen here, so already in view; the next selection may come from elsewhere
+      return;
+    }
     let alive = true;
     call('sources.locate', { id: sourceId, sort, filter: filter || undefined }).then(
       ({ index }) => {
