@@ -61,7 +61,7 @@ export function useSourcePages(sort: SourceSort, filter: string): SourcePages {
             const next = new Map(keep ? prev.pages : []);
             pages.forEach((p, i) => next.set(p, results[i].sources));
             const total = results[results.length - 1].total;
-            const everythingNow = words ? (all ?? total) : total;
+            const everythingNow = words ? (all ?? prev?.everything ?? total) : total;
             everythingRef.current = everythingNow;
             return { listKey, total, everything: everythingNow, pages: next };
           });
