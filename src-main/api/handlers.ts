@@ -26,6 +26,7 @@ import {
   sha256Hex,
   updateSource,
 } from '../store/sources';
+import { countSources, locateSource } from '../store/source-list';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
 import type { HandlerContext } from './context';
@@ -98,7 +99,14 @@ export const handlers = {
       return { source: getSourceSummary(notebook.db, id), duplicate: false, warnings: doc.warnings };
     },
   }),
-  'sources.list': define<'sources.list'>({ write: false, run: (input, { notebook }) => ({ sources: listSources(notebook.db, input) }) }),
+  'sources.list': define<'sources.list'>({
+    write: false,
+    run: (input, { notebook }) => ({ sources: listSources(notebook.db, input), total: countSources(notebook.db, input.filter) }),
+  }),
+  'sources.locate': define<'sources.locate'>({
+    write: false,
+    run: ({ id, ...order }, { notebook }) => ({ index: locateSource(notebook.db, id, order) }),
+  }),
   'sources.get': define<'sources.get'>({
     write: false,
     run: ({ id }, { notebook }) => ({ source: getSource(notebook.db, id), blocks: getBlocks(notebook.db, id) }),

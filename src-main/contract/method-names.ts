@@ -4,7 +4,7 @@
  */
 export const METHOD_NAME_LIST = [
   'notebook.info', 'notebook.verify',
-  'sources.import', 'sources.list', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
+  'sources.import', 'sources.list', 'sources.locate', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list', 'evidence.bySource',
   'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',

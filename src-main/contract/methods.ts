@@ -13,6 +13,7 @@ export const reliabilitySchema = z.enum(keys(RELIABILITY_GRADES));
 export const statusSchema = z.enum(keys(CLAIM_STATUSES));
 export const likelihoodSchema = z.enum(keys(LIKELIHOODS));
 export const relationSchema = z.enum(keys(EVIDENCE_RELATIONS));
+export const sourceSortSchema = z.enum(['title', 'capturedAt', 'publishedAt', 'reliability', 'claimCount']);
 export const credibilitySchema = z.number().int().min(1).max(6).transform((n) => n as Credibility);
 /** A calendar date or partial date: 2024, 2024-01 or 2024-01-15. */
 export const eventDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date must look like 2024, 2024-01 or 2024-01-15');
@@ -54,10 +55,15 @@ export const schemas = {
     .strict(),
   'sources.list': z
     .object({
-      sort: z.enum(['title', 'capturedAt', 'publishedAt', 'reliability', 'claimCount']).optional(),
+      sort: sourceSortSchema.optional(),
       filter: z.string().max(500).optional(),
+      /** A page: skip `offset` sources, return at most `limit`. Without `limit`, every match. */
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
     })
     .strict(),
+  /** Where a source stands in the library's sorted, filtered list (null: the filter leaves it out). */
+  'sources.locate': z.object({ id, sort: sourceSortSchema.optional(), filter: z.string().max(500).optional() }).strict(),
   'sources.get': z.object({ id }).strict(),
   'sources.text': z.object({ id }).strict(),
   'sources.original': z.object({ id }).strict(),
@@ -157,7 +163,9 @@ export interface MethodOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'sources.import': { source: SourceSummary; duplicate: boolean; warnings: string[] };
-  'sources.list': { sources: SourceSummary[] };
+  /** `total`: how many sources match the filter (the whole list, not this page). */
+  'sources.list': { sources: SourceSummary[]; total: number };
+  'sources.locate': { index: number | null };
   'sources.get': { source: Source; blocks: Block[] };
   'sources.text': { text: string };
   'sources.original': { fileName: string; mediaType: string; data: string };

@@ -141,27 +141,7 @@ export function getSourceSummary(db: Database, id: string): SourceSummary {
   return toSummary(getSourceRow(db, id));
 }
 
-export interface ListOptions {
-  sort?: 'title' | 'capturedAt' | 'publishedAt' | 'reliability' | 'claimCount';
-  filter?: string;
-}
-
-const ORDER: Record<NonNullable<ListOptions['sort']>, string> = {
-  title: 's.title COLLATE NOCASE ASC',
-  capturedAt: 's.captured_at DESC',
-  publishedAt: 's.published_at DESC NULLS LAST',
-  reliability: 's.reliability ASC, s.title COLLATE NOCASE',
-  claimCount: 'claim_count DESC, s.title COLLATE NOCASE',
-};
-
-export function listSources(db: Database, options: ListOptions = {}): SourceSummary[] {
-  const order = ORDER[options.sort ?? 'capturedAt'];
-  const filter = options.filter?.trim();
-  const where = filter ? `WHERE s.title LIKE @like ESCAPE '\\' OR s.origin LIKE @like ESCAPE '\\'` : '';
-  const like = filter ? `%${filter.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-  const rows = db.prepare(`${SELECT_SOURCE} ${where} ORDER BY ${order}`).all(like ? { like } : {}) as SourceRow[];
-  return rows.map(toSummary);
-}
+export { listSources, type ListOptions } from './source-list';
 
 export function getSourceText(db: Database, id: string): string {
   const row = db.prepare('SELECT text FROM documents WHERE source_id = ?').get(id) as { text: string } | undefined;

@@ -299,6 +299,7 @@ describe('an analyst’s session in browser mode', () => {
 
     await rows.first().click();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.source-row.is-selected').innerText()).toContain(titles[1].slice(0, 20));
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(titles[1].slice(0, 20));
   });

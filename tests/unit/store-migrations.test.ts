@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../src-main/contract/errors';
 import { APPLICATION_ID, migrate, openNotebook } from '../../src-main/store/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations/index';
+import { listSources } from '../../src-main/store/source-list';
 import { tempDir } from '../helpers';
 
 const cleanups: (() => void)[] = [];
@@ -144,5 +145,36 @@ describe('migration 2 (brief export details)', () => {
     const again = openNotebook(path);
     expect(getBrief(again.db, 'brf_old').exportDetails).toEqual({ title: 'Havana', author: 'J. Doe' });
     again.close();
+  });
+});
+
+describe('migration 4 (indexes for the library sorts)', () => {
+  it('adds the sort indexes to a real version-1 notebook holding sources, keeping every row, and the library pages use them', () => {
+    const path = join(temp(), 'v1-with-sources.sqlite');
+    const db = new Database(path);
+    const before4 = MIGRATIONS.filter((m) => m.version < 4);
+    for (const m of before4) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    const now = '2025-01-01T00:00:00.000Z';
+    for (let i = 0; i < 30; i++) {
+      const sha = `${i}`.padStart(64, '0');
+      db.prepare('INSERT INTO blobs (sha256, size, bytes) VALUES (?, 1, x\'00\')').run(sha);
+      db.prepare(
+        'INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(`src_${i}`, `Report ${30 - i}`, `file-${i}.txt`, `file-${i}.txt`, `2025-01-${String(1 + i).padStart(2, '0')}`, 'text/plain', sha, i % 3 ? `2024-0${1 + (i % 9)}` : null, now);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    expect((nb.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(30);
+    const indexes = (nb.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sources'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['sources_by_captured', 'sources_by_title', 'sources_by_published', 'sources_by_reliability']));
+    expect(listSources(nb.db, { sort: 'capturedAt', limit: 2 }).map((s) => s.id)).toEqual(['src_29', 'src_28']);
+    expect(listSources(nb.db, { sort: 'publishedAt' }).at(-1)?.publishedAt).toBeNull();
+    nb.close();
   });
 });

@@ -1,13 +1,11 @@
-/** The left pane: every source in the notebook, with import, sort and filter. */
-import { useRef, useState, type KeyboardEvent } from 'react';
-import type { SourceSummary } from '../../../src-main/contract/domain';
-import { useSourceList, type SourceSort } from '../../app/data';
+/** The left pane: the notebook's sources, a page at a time, with import, sort, filter and a count. */
+import { useRef, useState } from 'react';
+import type { SourceSort } from '../../app/data';
 import { useImports } from '../../app/imports';
-import { formatDate, kindLabel, plural } from '../../app/labels';
-import { useAppState, useDispatch } from '../../app/state';
-import { ReliabilityBadge } from '../../ui/badges';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { ImportStatus } from './ImportStatus';
+import { SourceList } from './SourceList';
+import { useSourcePages } from './useSourcePages';
 
 const SORTS: { value: SourceSort; label: string }[] = [
   { value: 'capturedAt', label: 'Captured' },
@@ -17,24 +15,16 @@ const SORTS: { value: SourceSort; label: string }[] = [
   { value: 'claimCount', label: 'Claims' },
 ];
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 export function LibraryPanel() {
   const [sort, setSort] = useState<SourceSort>('capturedAt');
   const [filter, setFilter] = useState('');
-  const { data: sources, error, loading } = useSourceList(sort, filter);
+  const pages = useSourcePages(sort, filter);
+  const { loaded, error } = pages;
   const { importFiles } = useImports();
-  const { sourceId } = useAppState();
-  const dispatch = useDispatch();
   const fileInput = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
-
-  const onListKey = (e: KeyboardEvent) => {
-    if (!sources?.length || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    e.preventDefault();
-    const at = sources.findIndex((s) => s.id === sourceId);
-    const next = sources[Math.max(0, Math.min(sources.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
-    dispatch({ type: 'selectSource', sourceId: next.id });
-    list.current?.querySelector<HTMLElement>(`[data-source-id="${CSS.escape(next.id)}"]`)?.focus();
-  };
+  const words = filter.trim();
 
   return (
     <div className="library">
@@ -69,50 +59,31 @@ export function LibraryPanel() {
         </select>
       </div>
       <ImportStatus />
-      <div className="library__list-wrap">
-        {error && !sources ? (
+      {error && !loaded ? (
+        <div className="library__list-wrap">
           <EmptyState title="The library could not be loaded">{error}</EmptyState>
-        ) : loading && !sources ? (
+        </div>
+      ) : !loaded ? (
+        <div className="library__list-wrap">
           <Loading />
-        ) : sources && sources.length === 0 ? (
-          filter.trim() ? (
-            <EmptyState title="No source matches">Nothing in the library matches “{filter.trim()}”. Clear the filter to see every source.</EmptyState>
+        </div>
+      ) : loaded.total === 0 ? (
+        <div className="library__list-wrap">
+          {loaded.everything > 0 ? (
+            <EmptyState title="No source matches">Nothing in the library matches “{words}”. Clear the filter to see every source.</EmptyState>
           ) : (
             <EmptyState title="Your library is empty">
               <p>Import a report to start: drop files here or click Import.</p>
               <p className="muted">Text, Markdown, HTML, PDF and Word files are archived inside the notebook, exactly as they were.</p>
             </EmptyState>
-          )
-        ) : (
-          <ul className="source-list" ref={list} aria-label="Sources" onKeyDown={onListKey}>
-            {(sources ?? []).map((s) => (
-              <SourceRow key={s.id} source={s} selected={s.id === sourceId} sort={sort} onOpen={() => dispatch({ type: 'selectSource', sourceId: s.id })} />
-            ))}
-          </ul>
-        )}
+          )}
+        </div>
+      ) : (
+        <SourceList pages={pages} total={loaded.total} listKey={loaded.listKey} sort={sort} filter={words} />
+      )}
+      <div className="library__footer" role="status">
+        {loaded && loaded.everything > 0 && (loaded.total === loaded.everything ? `${count(loaded.total)} ${loaded.total === 1 ? 'source' : 'sources'}` : `${count(loaded.total)} of ${count(loaded.everything)} match`)}
       </div>
-      {sources && sources.length > 0 && <div className="library__footer">{plural(sources.length, 'source')}</div>}
     </div>
-  );
-}
-
-function SourceRow({ source, selected, sort, onOpen }: { source: SourceSummary; selected: boolean; sort: SourceSort; onOpen(): void }) {
-  const date = sort === 'capturedAt' || !source.publishedAt ? formatDate(source.capturedAt) : formatDate(source.publishedAt);
-  return (
-    <li>
-      <button type="button" className={`source-row${selected ? ' is-selected' : ''}`} aria-current={selected || undefined} data-source-id={source.id} onClick={onOpen}>
-        <span className="source-row__title" title={source.title}>
-          {source.title}
-        </span>
-        <span className="source-row__meta">
-          <span className="source-row__kind">{kindLabel(source.mediaType)}</span>
-          <span className="source-row__date" title={source.publishedAt ? `Published ${source.publishedAt}` : `Captured ${source.capturedAt}`}>
-            {date}
-          </span>
-          <ReliabilityBadge grade={source.reliability} />
-          {source.claimCount > 0 && <span className="source-row__claims">{plural(source.claimCount, 'claim')}</span>}
-        </span>
-      </button>
-    </li>
   );
 }
