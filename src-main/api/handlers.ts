@@ -9,6 +9,7 @@ import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
+import { claimCitations, describeCitations } from '../store/brief-citations';
 import { getBrief, getDefaultBrief, listBriefs, saveBrief } from '../store/briefs';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listLinks, updateLink } from '../store/evidence';
@@ -26,10 +27,13 @@ import {
   sha256Hex,
   updateSource,
 } from '../store/sources';
+import { emptyTrash, listTrash } from '../store/trash';
+import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
 import type { HandlerContext } from './context';
 import { exportHandlers } from './export-handlers';
+import { refuseSelfEvidence } from './self-evidence';
 
 export interface Handler<M extends MethodName, P = undefined> {
   write: boolean;
@@ -155,10 +159,18 @@ export const handlers = {
   'claims.list': define<'claims.list'>({ write: false, run: (input, { notebook }) => ({ claims: listClaims(notebook.db, input) }) }),
   'claims.delete': define<'claims.delete'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      deleteClaim(notebook.db, id);
+    run: ({ id, force }, { notebook, emit }) => {
+      const claim = getClaim(notebook.db, id);
+      const citations = claimCitations(notebook.db, id);
+      if (citations.length && !force) {
+        throw new CasebookError(
+          'CONFLICT',
+          `The claim “${claim.statement}” is ${describeCitations(citations)}. Deleting it leaves the brief pointing at a missing claim; keep it, or confirm to delete it anyway.`,
+        );
+      }
+      const trashId = deleteClaim(notebook.db, id);
       emit({ entity: 'claim', action: 'deleted', id });
-      return { deleted: true };
+      return { deleted: true, trashId };
     },
   }),
 
@@ -166,8 +178,9 @@ export const handlers = {
     write: true,
     run: (input, { notebook, emit }) => {
       const { claimId, sourceId, relation, note, ...passage } = input;
-      getClaim(notebook.db, claimId);
+      const claim = getClaim(notebook.db, claimId);
       const anchor = resolvePassage(getSourceText(notebook.db, sourceId), passage);
+      refuseSelfEvidence(claim, sourceId, anchor);
       const link = createLink(notebook.db, claimId, sourceId, anchor, relation, note);
       emit({ entity: 'evidence', action: 'created', id: link.id });
       emit({ entity: 'claim', action: 'updated', id: claimId });
@@ -187,10 +200,10 @@ export const handlers = {
     write: true,
     run: ({ id }, { notebook, emit }) => {
       const { claimId } = getLink(notebook.db, id);
-      deleteLink(notebook.db, id);
+      const trashId = deleteLink(notebook.db, id);
       emit({ entity: 'evidence', action: 'deleted', id });
       emit({ entity: 'claim', action: 'updated', id: claimId });
-      return { deleted: true };
+      return { deleted: true, trashId };
     },
   }),
   'evidence.list': define<'evidence.list'>({
@@ -229,5 +242,27 @@ export const handlers = {
     },
   }),
   'audit.list': define<'audit.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listAudit(notebook.db, limit) }) }),
+  'trash.restore': define<'trash.restore'>({
+    write: true,
+    run: ({ id }, { notebook, emit }) => {
+      const restored = restoreFromTrash(notebook.db, id);
+      for (const sourceId of restored.sourceIds) emit({ entity: 'source', action: 'created', id: sourceId });
+      for (const claimId of restored.claimIds) emit({ entity: 'claim', action: 'created', id: claimId });
+      for (const linkId of restored.linkIds) {
+        emit({ entity: 'evidence', action: 'created', id: linkId });
+        emit({ entity: 'claim', action: 'updated', id: getLink(notebook.db, linkId).claimId });
+      }
+      return { restored };
+    },
+  }),
+  'trash.list': define<'trash.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listTrash(notebook.db, limit) }) }),
+  'trash.empty': define<'trash.empty'>({
+    write: true,
+    run: (_i, { notebook, emit }) => {
+      const result = emptyTrash(notebook.db);
+      emit({ entity: 'notebook', action: 'updated', id: notebook.path });
+      return result;
+    },
+  }),
   ...exportHandlers,
 } satisfies { [M in MethodName]: Handler<M, never> | Handler<M, PreparedImport> | Handler<M> };

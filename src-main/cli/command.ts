@@ -32,7 +32,12 @@ export interface CliOptions {
   claims?: string;
   'no-evidence'?: boolean;
   title?: string;
-  author?: string;
+  /** Repeatable: `source edit` takes one per author; `export` joins them. */
+  author?: string[];
+  publisher?: string;
+  published?: string;
+  language?: string;
+  notes?: string;
 }
 
 export const OPTION_SPEC = {
@@ -66,7 +71,11 @@ export const OPTION_SPEC = {
   claims: { type: 'string' },
   'no-evidence': { type: 'boolean' },
   title: { type: 'string' },
-  author: { type: 'string' },
+  author: { type: 'string', multiple: true },
+  publisher: { type: 'string' },
+  published: { type: 'string' },
+  language: { type: 'string' },
+  notes: { type: 'string' },
 } as const;
 
 export interface CliIo {

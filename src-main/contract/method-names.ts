@@ -8,5 +8,6 @@ export const METHOD_NAME_LIST = [
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list',
   'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
+  'trash.restore', 'trash.list', 'trash.empty',
   'exports.render', 'exports.bundle', 'annotations.import',
 ] as const;

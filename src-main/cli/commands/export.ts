@@ -86,7 +86,7 @@ export const exportCommand: Command = {
             style: o.style as CitationStyle | undefined,
             includeEvidence: o['no-evidence'] ? false : undefined,
             title: o.title,
-            author: o.author,
+            author: o.author?.join(', '),
           });
     const bytes = Buffer.from(value.data, 'base64');
     writeAtomically(path, bytes);

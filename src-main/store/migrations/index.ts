@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial';
+import { trash } from './003-trash';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial];
+export const MIGRATIONS: Migration[] = [initial, trash];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
