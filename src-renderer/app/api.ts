@@ -6,6 +6,7 @@ import type { ApiError, ErrorCode } from '../../src-main/contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import { getClient } from '../platform';
 import { announce } from './changes';
+import { reportUnauthorized } from './connection';
 
 export class ApiFailure extends Error {
   readonly code: ErrorCode;
@@ -44,6 +45,14 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
     }
     case 'evidence.unlink':
       return [{ entity: 'evidence', action: 'deleted', id: String(i.id) }];
+    case 'trash.restore': {
+      const r = (v as MethodOutput<'trash.restore'>).restored;
+      return [
+        ...r.sourceIds.map((id): ChangeEvent => ({ entity: 'source', action: 'created', id })),
+        ...r.claimIds.map((id): ChangeEvent => ({ entity: 'claim', action: 'created', id })),
+        ...r.linkIds.map((id): ChangeEvent => ({ entity: 'evidence', action: 'created', id })),
+      ];
+    }
     default:
       return [];
   }
@@ -51,7 +60,10 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
 
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await getClient().call(method, input);
-  if (!result.ok) throw new ApiFailure(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHORIZED') reportUnauthorized();
+    throw new ApiFailure(result.error);
+  }
   for (const event of impliedChanges(method, input, result.value)) announce(event);
   return result.value;
 }

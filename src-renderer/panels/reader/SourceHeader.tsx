@@ -6,6 +6,7 @@ import { formatDate, kindLabel, plural } from '../../app/labels';
 import { useToasts } from '../../app/toasts';
 import { ReliabilityBadge } from '../../ui/badges';
 import { openExternal } from '../../platform';
+import { SourceActions } from './SourceActions';
 
 const isWebUrl = (value: string) => /^https?:\/\//i.test(value);
 
@@ -104,6 +105,7 @@ export function SourceHeader({ source }: { source: Source }) {
           </div>
         </dl>
       </div>
+      <SourceActions source={source} />
       {source.warnings.length > 0 && (
         <details className="source-header__warnings">
           <summary>{plural(source.warnings.length, 'note')} from the import</summary>
