@@ -31,6 +31,13 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   }, [connection]);
 
   useEffect(() => onUnauthorized(() => setConnection('refused')), []);
+  // Pasting the right address into this tab only changes its fragment: start again with its token.
+  useEffect(() => {
+    if (connection !== 'refused') return;
+    const onHash = () => /(^#|&)token=/.test(window.location.hash) && window.location.reload();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [connection]);
   useEffect(() => {
     if (connection === 'refused') forgetBridgeToken();
   }, [connection]);

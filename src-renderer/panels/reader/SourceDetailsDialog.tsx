@@ -19,8 +19,9 @@ export function SourceDetailsDialog({ source, onClose }: { source: Source; onClo
     if (busy) return;
     const found = checkDetails(values);
     setErrors(found);
-    if (Object.keys(found).length) {
-      dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const firstWrong = Object.keys(found)[0];
+    if (firstWrong) {
+      dialog.current?.querySelector<HTMLElement>(`[name="${firstWrong}"]`)?.focus();
       return;
     }
     const patch = patchOf(source, values);
