@@ -4,6 +4,7 @@
  * it came from when it closes.
  */
 import { useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useDialogKeys } from '../app/export/useDialogKeys';
 
 interface Props {
@@ -21,7 +22,8 @@ export function ConfirmDialog({ title, message, keepLabel, confirmLabel, busy = 
   const titleId = useId();
   const messageId = useId();
   useDialogKeys(dialog, { onEscape: () => !busy && onKeep(), onEnter: () => !busy && onKeep(), initialFocus: '.confirm-dialog__keep' });
-  return (
+  // On the body, so no pane's layout can clip or shift the modal.
+  return createPortal(
     <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onKeep()}>
       <div
         className="dialog confirm-dialog"
@@ -48,6 +50,7 @@ export function ConfirmDialog({ title, message, keepLabel, confirmLabel, busy = 
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

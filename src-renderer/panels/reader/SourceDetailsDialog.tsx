@@ -1,5 +1,6 @@
 /** Editing a source's details: title, authors, publisher, date, origin, language, reliability, notes. Escape cancels. */
 import { useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { RELIABILITY_GRADES, type Reliability, type Source } from '../../../src-main/contract/domain';
 import { call, messageOf } from '../../app/api';
 import { useDialogKeys } from '../../app/export/useDialogKeys';
@@ -63,7 +64,8 @@ export function SourceDetailsDialog({ source, onClose }: { source: Source; onClo
     />
   );
 
-  return (
+  // On the body, so no pane's layout can clip or shift the modal.
+  return createPortal(
     <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <div className="dialog dialog--source-details" role="dialog" aria-modal="true" aria-label="Source details" tabIndex={-1} ref={dialog}>
         <h2 className="dialog__title">Source details</h2>
@@ -116,6 +118,7 @@ export function SourceDetailsDialog({ source, onClose }: { source: Source; onClo
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
