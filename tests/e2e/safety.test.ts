@@ -18,6 +18,9 @@ import {
   selectPhrase,
   type AnalystSession,
 } from './analyst-ui';
+import { fixture } from '../helpers';
+
+const TRIVIAL_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '001-trivial', 'minimal-document.pdf');
 
 describe('never losing work', () => {
   let session: AnalystSession;
@@ -195,6 +198,22 @@ describe('never losing work', () => {
     await page.getByRole('button', { name: 'Save original…' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(FACT_SHEET.split('/').pop());
+  });
+
+  it('opens an archived PDF in a new tab from its own bytes, with nothing fetched from the network', async () => {
+    await page.locator('input[type=file]').setInputFiles(TRIVIAL_PDF);
+    const row = page.locator('.source-row', { hasText: /PDF/ }).first();
+    await row.waitFor();
+    await row.click();
+    const opened = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: 'View PDF' }).click();
+    const tab = await opened;
+    expect(tab.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:/);
+    await tab.waitForLoadState();
+    // The browser's own PDF viewer has it (headless Chromium draws nothing of it into a screenshot).
+    expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
+    await tab.screenshot({ path: screenshotPath('view-pdf-tab') });
+    await tab.close();
   });
 
   it('a reload after the token left the address bar reconnects; a new tab or a stale token says what to open', async () => {

@@ -5,7 +5,7 @@ import { ApiFailure, call } from '../../app/api';
 import { useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 import { useUndo } from '../../app/undo';
-import { saveFile } from '../../platform';
+import { isDesktopApp, openPdfInNewTab, saveFile } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 
@@ -23,6 +23,16 @@ export function SourceActions({ source }: { source: Source }) {
       const saved = await saveFile({ suggestedName: original.fileName, mediaType: original.mediaType, data: original.data, encoding: 'base64' });
       if (!saved.ok) throw new ApiFailure(saved.error);
       if (saved.value.saved) toasts.info(`Saved the original as ${saved.value.fileName ?? original.fileName}.`);
+    } catch (err) {
+      toasts.failure(err);
+    }
+  };
+
+  // Browser mode only: the desktop window opens no other windows.
+  const canView = source.mediaType === 'application/pdf' && !isDesktopApp();
+  const viewPdf = async () => {
+    try {
+      openPdfInNewTab((await call('sources.original', { id: source.id })).data);
     } catch (err) {
       toasts.failure(err);
     }
@@ -51,6 +61,11 @@ export function SourceActions({ source }: { source: Source }) {
       <button type="button" className="button button--small" title="Save the file exactly as it was archived" onClick={() => void saveOriginal()}>
         Save original…
       </button>
+      {canView && (
+        <button type="button" className="button button--small" title="Open the archived PDF in a new tab" onClick={() => void viewPdf()}>
+          View PDF
+        </button>
+      )}
       <button type="button" className="button button--small button--quiet" title="Delete this source (Undo brings it back)" onClick={() => void remove(false)}>
         Delete source
       </button>
