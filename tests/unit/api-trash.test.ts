@@ -204,6 +204,25 @@ describe('a claim cannot be its own evidence', () => {
   });
 });
 
+describe('a claim cannot be its own evidence, even from an annotation file', () => {
+  it('imports no link from a claim to its own passage, and says why', async () => {
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: POLONEZ });
+    const { link } = await ok(nb.api, 'evidence.link', { claimId: claim.id, sourceId: seedId, quote: 'Borchuk', occurrence: 1, relation: 'supports' });
+    const exported = await ok(nb.api, 'exports.render', { format: 'w3c' });
+    await ok(nb.api, 'evidence.unlink', { id: link.id });
+    // The file's link annotation now points at the claim's own passage.
+    const file = JSON.parse(Buffer.from(exported.data, 'base64').toString('utf8')) as { first: { items: { id: string; target: { selector: Record<string, unknown>[] } }[] } };
+    const linkAnnotation = file.first.items.find((i) => i.id.endsWith(link.id));
+    if (!linkAnnotation) throw new Error('the export has no link annotation');
+    linkAnnotation.target.selector = [{ type: 'TextQuoteSelector', exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix }];
+    const before = snapshot(nb.api);
+    const result = await ok(nb.api, 'annotations.import', { fileName: 'edited.jsonld', data: Buffer.from(JSON.stringify(file)).toString('base64') });
+    expect(result.links).toEqual([]);
+    expect(result.errors.map((e) => e.reason)).toContain('it links a claim to its own passage, and a claim cannot be its own evidence');
+    expect(snapshot(nb.api).evidence_links).toBe(before.evidence_links);
+  });
+});
+
 describe('editing a source’s details', () => {
   it('saves every field, origin included, and keeps them after a reload', async () => {
     const patch = {
