@@ -1,7 +1,8 @@
 /**
  * Undoing deletes. Every delete lands in the notebook's trash; this keeps the session's deletes
- * in order, offers Undo in the toast that reports one, and undoes the latest with Ctrl+Z (⌘Z)
- * when the focus is not in a text field (where Ctrl+Z undoes typing).
+ * in order (for the tab's session, so a reload keeps them), offers Undo in the toast that reports
+ * one, and undoes the latest with Ctrl+Z (⌘Z) when the focus is not in a text field (where Ctrl+Z
+ * undoes typing).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { RestoredFromTrash } from '../../src-main/contract/domain';
@@ -23,6 +24,25 @@ export function useUndo(): UndoApi {
   return api;
 }
 
+const STORAGE_KEY = 'casebook.undo';
+
+function loadStack(): string[] {
+  try {
+    const saved: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '[]');
+    return Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function saveStack(stack: string[]): void {
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stack.slice(-50)));
+  } catch {
+    // storage disabled: Undo then lasts as long as the page
+  }
+}
+
 const WHAT: Record<RestoredFromTrash['kind'], string> = { source: 'Source', claim: 'Claim', evidence: 'Evidence link' };
 
 function isTextField(target: EventTarget | null): boolean {
@@ -35,11 +55,12 @@ function isTextField(target: EventTarget | null): boolean {
 export function UndoProvider({ children }: { children: ReactNode }) {
   const toasts = useToasts();
   const dispatch = useDispatch();
-  const stack = useRef<string[]>([]);
+  const stack = useRef<string[]>(loadStack());
 
   const restore = useCallback(
     async (trashId: string) => {
       stack.current = stack.current.filter((id) => id !== trashId);
+      saveStack(stack.current);
       try {
         const { restored } = await call('trash.restore', { id: trashId });
         if (restored.kind === 'source') dispatch({ type: 'selectSource', sourceId: restored.entityId });
@@ -56,6 +77,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     () => ({
       deleted(trashId, message) {
         stack.current.push(trashId);
+        saveStack(stack.current);
         toasts.info(message, { label: 'Undo', run: () => void restore(trashId) });
       },
     }),

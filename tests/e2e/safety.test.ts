@@ -147,6 +147,22 @@ describe('never losing work', () => {
     await page.locator('.evidence-item', { hasText: 'Vitaly Borchuk' }).waitFor();
   });
 
+  it('removes an evidence link, and Ctrl+Z still undoes it after a reload', async () => {
+    const item = page.locator('.evidence-item', { hasText: 'Vitaly Borchuk' });
+    await item.getByRole('button', { name: 'Remove this evidence link' }).click();
+    await item.getByRole('button', { name: 'Remove link' }).click();
+    await item.waitFor({ state: 'detached' });
+    await page.locator('.toast', { hasText: 'Evidence link removed.' }).waitFor();
+    await page.reload();
+    await openSource(page, SEED_TITLE);
+    await mark().click();
+    await page.locator('.claim-card').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await page.locator('.toast', { hasText: 'Evidence link restored.' }).waitFor();
+    await item.waitFor();
+  });
+
   it('edits a source’s details with the keyboard, says what is wrong in words, and keeps them after a reload', async () => {
     await openSource(page, FACT_SHEET_TITLE);
     await page.getByRole('button', { name: 'Edit details…' }).click();
