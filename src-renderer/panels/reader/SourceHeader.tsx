@@ -71,6 +71,12 @@ export function SourceHeader({ source }: { source: Source }) {
             <dt>Captured</dt>
             <dd title={formatDate(source.capturedAt, true)}>{formatDate(source.capturedAt)}</dd>
           </div>
+          {source.publisher && (
+            <div>
+              <dt>Publisher</dt>
+              <dd>{source.publisher}</dd>
+            </div>
+          )}
           {source.authors.length > 0 && (
             <div>
               <dt>By</dt>
