@@ -5,9 +5,9 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { getClient, isDesktopApp } from '../platform';
+import { onUnauthorized } from '../platform/connection';
 import { forgetBridgeToken, takeBridgeToken } from '../platform/token';
 import { Loading } from '../ui/EmptyState';
-import { onUnauthorized } from './connection';
 
 type Connection = 'checking' | 'connected' | 'refused';
 

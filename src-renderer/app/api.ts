@@ -6,7 +6,6 @@ import type { ApiError, ErrorCode } from '../../src-main/contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import { getClient } from '../platform';
 import { announce } from './changes';
-import { reportUnauthorized } from './connection';
 
 export class ApiFailure extends Error {
   readonly code: ErrorCode;
@@ -60,10 +59,7 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
 
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await getClient().call(method, input);
-  if (!result.ok) {
-    if (result.error.code === 'UNAUTHORIZED') reportUnauthorized();
-    throw new ApiFailure(result.error);
-  }
+  if (!result.ok) throw new ApiFailure(result.error);
   for (const event of impliedChanges(method, input, result.value)) announce(event);
   return result.value;
 }

@@ -18,7 +18,9 @@ import {
   selectPhrase,
   type AnalystSession,
 } from './analyst-ui';
+import { startBridge } from '../../src-main/bridge/server';
 import { fixture } from '../helpers';
+import { RENDERER_DIR } from './harness';
 
 const TRIVIAL_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '001-trivial', 'minimal-document.pdf');
 
@@ -259,6 +261,21 @@ describe('never losing work', () => {
     await stale.goto(session.app.url);
     await stale.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
     await stale.close();
+  });
+
+  it('an open tab says what to open when Casebook restarts with a new token, without a click', async () => {
+    await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
+    const { port, notebookPath } = session.app;
+    await session.app.close();
+    // The same address and notebook, a new run: a new token this tab does not have.
+    const restarted = await startBridge({ notebookPath, rendererDir: RENDERER_DIR, host: '127.0.0.1', port });
+    try {
+      await page.getByText('Open the address printed in the terminal').waitFor({ timeout: 20_000 });
+      await page.goto(restarted.url);
+      await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('broke nothing on the page', () => {

@@ -1,4 +1,4 @@
-/** Tells the connection gate when the bridge refuses this page's token (browser mode only). */
+/** Tells the app when the bridge refuses this page's token (browser mode: Casebook was restarted, or no token). */
 type Listener = () => void;
 const listeners = new Set<Listener>();
 
