@@ -121,6 +121,7 @@ describe('never losing work', () => {
     await expect.poll(() => banner.innerText()).toContain('a claim cannot be its own evidence');
     expect(await page.getByRole('button', { name: 'Link passage' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Link whole source' }).isDisabled()).toBe(true);
+    await shoot('linking-own-passage');
     await selectPhrase(page, 'Vitaly Borchuk');
     await expect.poll(() => banner.innerText()).toContain('Passage: “Vitaly Borchuk”');
     await page.getByRole('button', { name: 'Link passage' }).click();
