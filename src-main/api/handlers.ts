@@ -9,7 +9,7 @@ import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
-import { claimCitations, describeCitations } from '../store/brief-citations';
+import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
 import { getBrief, getDefaultBrief, listBriefs, saveBrief } from '../store/briefs';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listLinks, updateLink } from '../store/evidence';
@@ -126,7 +126,17 @@ export const handlers = {
   'sources.delete': define<'sources.delete'>({
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
-      const result = deleteSource(notebook.db, id, force);
+      const cited = force ? [] : sourceCitations(notebook.db, id);
+      let result: ReturnType<typeof deleteSource>;
+      try {
+        result = deleteSource(notebook.db, id, force);
+      } catch (err) {
+        // Say too that its claims are in a brief, which would then point at missing claims.
+        if (err instanceof CasebookError && err.code === 'CONFLICT' && cited.length) {
+          throw new CasebookError('CONFLICT', `${err.message} Its claims are ${describeCitations(cited)}.`);
+        }
+        throw err;
+      }
       emit({ entity: 'source', action: 'deleted', id });
       return { deleted: true, ...result };
     },

@@ -34,3 +34,16 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function describeCitations(citations: BriefCitation[]): string {
   return `cited ${citations.map((c) => `${times(c.count)} in the brief “${c.title}”`).join(' and ')}`;
 }
+
+/** The briefs citing any of a source's claims (for the question before deleting the source). */
+export function sourceCitations(db: Database, sourceId: string): BriefCitation[] {
+  const byBrief = new Map<string, BriefCitation>();
+  const claimIds = (db.prepare('SELECT id FROM claims WHERE source_id = ?').all(sourceId) as { id: string }[]).map((r) => r.id);
+  for (const claimId of claimIds) {
+    for (const c of claimCitations(db, claimId)) {
+      const seen = byBrief.get(c.briefId);
+      byBrief.set(c.briefId, seen ? { ...seen, count: seen.count + c.count } : c);
+    }
+  }
+  return [...byBrief.values()];
+}

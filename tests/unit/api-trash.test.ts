@@ -176,6 +176,10 @@ describe('deleting a claim a brief cites', () => {
     expect(refused.message).toContain('cited 3 times in the brief “Weekly brief”');
     expect(snapshot(nb.api)).toEqual(before);
 
+    const sourceRefused = await fails(nb.api, 'sources.delete', { id: seedId });
+    expect(sourceRefused.message).toContain('Its claims are cited 3 times in the brief “Weekly brief”.');
+    expect(snapshot(nb.api)).toEqual(before);
+
     await ok(nb.api, 'claims.delete', { id: uncited.id }); // cited nowhere (only a look-alike id)
     await ok(nb.api, 'claims.delete', { id: claim.id, force: true });
     expect((await ok(nb.api, 'claims.list', {})).claims).toEqual([]);
