@@ -14,6 +14,8 @@ import { useToasts } from './toasts';
 interface UndoApi {
   /** Reports a delete (its trash id from the API) with an Undo button, and remembers it for Ctrl+Z. */
   deleted(trashId: string, message: string): void;
+  /** Puts back what a delete removed (from the toast, Ctrl+Z or the trash). */
+  restore(trashId: string): Promise<void>;
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
@@ -80,6 +82,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         saveStack(stack.current);
         toasts.info(message, { label: 'Undo', run: () => void restore(trashId) });
       },
+      restore,
     }),
     [toasts, restore],
   );

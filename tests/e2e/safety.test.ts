@@ -264,6 +264,35 @@ describe('never losing work', () => {
     await stale.close();
   });
 
+  it('the trash lists deletes from any session, restores one, and empties only when confirmed', async () => {
+    await openSource(page, 'Cuba fact sheet (edited)');
+    await page.getByRole('button', { name: 'Delete source' }).click();
+    await page.locator('.source-row', { hasText: 'Cuba fact sheet (edited)' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Trash…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Trash' });
+    const item = dialog.locator('.trash-item', { hasText: 'Cuba fact sheet (edited)' });
+    await item.waitFor();
+    await shoot('trash-dialog');
+    await item.getByRole('button', { name: /^Restore/ }).click();
+    await item.waitFor({ state: 'detached' });
+    await page.locator('.source-row', { hasText: 'Cuba fact sheet (edited)' }).waitFor();
+
+    // Deleted again, from outside this window (the command line, say): the open trash shows it.
+    const { sources } = (await api('sources.list', {})) as { sources: { id: string; title: string }[] };
+    const sheet = sources.find((x) => x.title === 'Cuba fact sheet (edited)');
+    await api('sources.delete', { id: sheet?.id });
+    await item.waitFor();
+    await dialog.getByRole('button', { name: 'Empty trash…' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep them');
+    await page.keyboard.press('Escape'); // backs out of emptying, not out of the trash
+    await dialog.getByRole('button', { name: 'Empty trash…' }).click();
+    await dialog.getByRole('button', { name: 'Empty trash', exact: true }).click();
+    await dialog.getByText('The trash is empty').waitFor();
+    expect(await api('trash.list', {})).toEqual({ entries: [] });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('an open tab says what to open when Casebook restarts with a new token, without a click', async () => {
     await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
     const { port, notebookPath } = session.app;
