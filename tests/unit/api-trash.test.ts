@@ -149,6 +149,19 @@ describe('undoing deletes', () => {
     expect((await fails(nb.api, 'trash.restore', { id: deleted.trashId })).code).toBe('NOT_FOUND');
   });
 
+  it('refuses a claim whose source was deleted since, until that delete is undone', async () => {
+    const { other } = await seedCase(nb.api);
+    const claimGone = await ok(nb.api, 'claims.delete', { id: other.id });
+    const sourceGone = await ok(nb.api, 'sources.delete', { id: factSheetId, force: true });
+    const refused = await fails(nb.api, 'trash.restore', { id: claimGone.trashId });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/source of the claim “Cuba” has been deleted since\. Undo that delete first\./);
+    await ok(nb.api, 'trash.restore', { id: sourceGone.trashId });
+    await ok(nb.api, 'trash.restore', { id: claimGone.trashId });
+    expect((await ok(nb.api, 'claims.get', { id: other.id })).claim.tags).toEqual(['Cuba']);
+    expect((await ok(nb.api, 'notebook.verify', {})).ok).toBe(true);
+  });
+
   it('emptying the trash drops the originals only it kept', async () => {
     await ok(nb.api, 'sources.delete', { id: factSheetId });
     expect(snapshot(nb.api).blobs).toBe(2);
