@@ -10,6 +10,7 @@ import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
+import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { searchNotebook } from '../store/search';
@@ -27,10 +28,13 @@ import {
   updateSource,
 } from '../store/sources';
 import { countSources, locateSource } from '../store/source-list';
+import { emptyTrash, listTrash } from '../store/trash';
+import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
 import type { HandlerContext } from './context';
 import { exportHandlers } from './export-handlers';
+import { refuseSelfEvidence } from './self-evidence';
 
 export interface Handler<M extends MethodName, P = undefined> {
   write: boolean;
@@ -130,7 +134,17 @@ export const handlers = {
   'sources.delete': define<'sources.delete'>({
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
-      const result = deleteSource(notebook.db, id, force);
+      const cited = force ? [] : sourceCitations(notebook.db, id);
+      let result: ReturnType<typeof deleteSource>;
+      try {
+        result = deleteSource(notebook.db, id, force);
+      } catch (err) {
+        // Say too that its claims are in a brief, which would then point at missing claims.
+        if (err instanceof CasebookError && err.code === 'CONFLICT' && cited.length) {
+          throw new CasebookError('CONFLICT', `${err.message} Its claims are ${describeCitations(cited)}.`);
+        }
+        throw err;
+      }
       emit({ entity: 'source', action: 'deleted', id });
       return { deleted: true, ...result };
     },
@@ -163,10 +177,18 @@ export const handlers = {
   'claims.list': define<'claims.list'>({ write: false, run: (input, { notebook }) => ({ claims: listClaims(notebook.db, input) }) }),
   'claims.delete': define<'claims.delete'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      deleteClaim(notebook.db, id);
+    run: ({ id, force }, { notebook, emit }) => {
+      const claim = getClaim(notebook.db, id);
+      const citations = claimCitations(notebook.db, id);
+      if (citations.length && !force) {
+        throw new CasebookError(
+          'CONFLICT',
+          `The claim “${claim.statement}” is ${describeCitations(citations)}. Deleting it leaves the brief pointing at a missing claim; keep it, or confirm to delete it anyway.`,
+        );
+      }
+      const trashId = deleteClaim(notebook.db, id);
       emit({ entity: 'claim', action: 'deleted', id });
-      return { deleted: true };
+      return { deleted: true, trashId };
     },
   }),
 
@@ -174,8 +196,9 @@ export const handlers = {
     write: true,
     run: (input, { notebook, emit }) => {
       const { claimId, sourceId, relation, note, ...passage } = input;
-      getClaim(notebook.db, claimId);
+      const claim = getClaim(notebook.db, claimId);
       const anchor = resolvePassage(getSourceText(notebook.db, sourceId), passage);
+      refuseSelfEvidence(claim, sourceId, anchor);
       const link = createLink(notebook.db, claimId, sourceId, anchor, relation, note);
       emit({ entity: 'evidence', action: 'created', id: link.id });
       emit({ entity: 'claim', action: 'updated', id: claimId });
@@ -195,10 +218,10 @@ export const handlers = {
     write: true,
     run: ({ id }, { notebook, emit }) => {
       const { claimId } = getLink(notebook.db, id);
-      deleteLink(notebook.db, id);
+      const trashId = deleteLink(notebook.db, id);
       emit({ entity: 'evidence', action: 'deleted', id });
       emit({ entity: 'claim', action: 'updated', id: claimId });
-      return { deleted: true };
+      return { deleted: true, trashId };
     },
   }),
   'evidence.list': define<'evidence.list'>({
@@ -276,5 +299,27 @@ export const handlers = {
     },
   }),
   'audit.list': define<'audit.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listAudit(notebook.db, limit) }) }),
+  'trash.restore': define<'trash.restore'>({
+    write: true,
+    run: ({ id }, { notebook, emit }) => {
+      const restored = restoreFromTrash(notebook.db, id);
+      for (const sourceId of restored.sourceIds) emit({ entity: 'source', action: 'created', id: sourceId });
+      for (const claimId of restored.claimIds) emit({ entity: 'claim', action: 'created', id: claimId });
+      for (const linkId of restored.linkIds) {
+        emit({ entity: 'evidence', action: 'created', id: linkId });
+        emit({ entity: 'claim', action: 'updated', id: getLink(notebook.db, linkId).claimId });
+      }
+      return { restored };
+    },
+  }),
+  'trash.list': define<'trash.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listTrash(notebook.db, limit) }) }),
+  'trash.empty': define<'trash.empty'>({
+    write: true,
+    run: (_i, { notebook, emit }) => {
+      const result = emptyTrash(notebook.db);
+      emit({ entity: 'notebook', action: 'updated', id: notebook.path });
+      return result;
+    },
+  }),
   ...exportHandlers,
 } satisfies { [M in MethodName]: Handler<M, never> | Handler<M, PreparedImport> | Handler<M> };

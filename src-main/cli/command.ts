@@ -32,8 +32,13 @@ export interface CliOptions {
   claims?: string;
   'no-evidence'?: boolean;
   title?: string;
-  author?: string;
   brief?: string;
+  /** Repeatable: `source edit` takes one per author; `export` joins them. */
+  author?: string[];
+  publisher?: string;
+  published?: string;
+  language?: string;
+  notes?: string;
 }
 
 export const OPTION_SPEC = {
@@ -67,8 +72,12 @@ export const OPTION_SPEC = {
   claims: { type: 'string' },
   'no-evidence': { type: 'boolean' },
   title: { type: 'string' },
-  author: { type: 'string' },
   brief: { type: 'string' },
+  author: { type: 'string', multiple: true },
+  publisher: { type: 'string' },
+  published: { type: 'string' },
+  language: { type: 'string' },
+  notes: { type: 'string' },
 } as const;
 
 export interface CliIo {

@@ -187,3 +187,24 @@ export interface VerifyReport {
   checked: number;
   problems: string[];
 }
+
+/** A delete kept in the notebook's trash, so it can be undone. */
+export interface TrashEntry {
+  id: string;
+  kind: 'source' | 'claim' | 'evidence';
+  /** The id of the deleted source, claim or link. */
+  entityId: string;
+  /** Its title, statement or a short description. */
+  label: string;
+  deletedAt: string;
+}
+
+/** What undoing a delete put back. */
+export interface RestoredFromTrash {
+  kind: TrashEntry['kind'];
+  entityId: string;
+  label: string;
+  sourceIds: string[];
+  claimIds: string[];
+  linkIds: string[];
+}

@@ -3,7 +3,7 @@
  * Imported by main and renderer alike; the main side parses every input with these schemas.
  */
 import { z } from 'zod';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, SearchHit, Source, SourceSummary, VerifyReport } from './domain';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchHit, Source, SourceSummary, TrashEntry, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
@@ -76,6 +76,8 @@ export const schemas = {
           authors: z.array(z.string().trim().min(1).max(300)).max(100),
           publisher: z.string().trim().max(500).nullable(),
           publishedAt: eventDateSchema.nullable(),
+          /** Where the analyst got it: a URL or a file name. */
+          origin: z.string().trim().min(1).max(4000),
           language: z.string().trim().max(35).nullable(),
           reliability: reliabilitySchema,
           notes: z.string().max(50_000),
@@ -93,7 +95,8 @@ export const schemas = {
   'claims.list': z
     .object({ sourceId: id.optional(), status: statusSchema.optional(), tag: tagSchema.optional() })
     .strict(),
-  'claims.delete': z.object({ id }).strict(),
+  /** Refused (CONFLICT) while a brief cites the claim, unless `force`. */
+  'claims.delete': z.object({ id, force: z.boolean().optional() }).strict(),
   'evidence.link': z
     .object({ claimId: id, sourceId: id, ...passageFields, relation: relationSchema, note: z.string().max(50_000).optional() })
     .strict(),
@@ -123,6 +126,11 @@ export const schemas = {
   /** Remembers the title (blank: the brief's own) and author (blank stays blank) a brief is exported with. */
   'briefs.setExportDetails': z.object({ id, title: z.string().trim().max(500), author: z.string().trim().max(300) }).strict(),
   'audit.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** Undoes a delete: puts back everything its trash entry holds, exactly as it was. */
+  'trash.restore': z.object({ id }).strict(),
+  'trash.list': z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** Deletes every trash entry for good, with the archived originals only the trash still kept. */
+  'trash.empty': z.object({}).strict(),
   /** An annotated brief (md, html, docx, pdf) or a data export of claims and sources, as a file to save. */
   'exports.render': z
     .object({
@@ -170,15 +178,15 @@ export interface MethodOutputs {
   'sources.text': { text: string };
   'sources.original': { fileName: string; mediaType: string; data: string };
   'sources.update': { source: Source };
-  'sources.delete': { deleted: true; claimsDeleted: number; linksDeleted: number };
+  'sources.delete': { deleted: true; claimsDeleted: number; linksDeleted: number; /** `trash.restore` undoes it. */ trashId: string };
   'claims.create': { claim: Claim };
   'claims.update': { claim: Claim };
   'claims.get': { claim: Claim; evidence: EvidenceLink[] };
   'claims.list': { claims: Claim[] };
-  'claims.delete': { deleted: true };
+  'claims.delete': { deleted: true; trashId: string };
   'evidence.link': { link: EvidenceLink };
   'evidence.update': { link: EvidenceLink };
-  'evidence.unlink': { deleted: true };
+  'evidence.unlink': { deleted: true; trashId: string };
   'evidence.list': { links: EvidenceLink[] };
   'evidence.bySource': { citations: EvidenceCitation[] };
   'search.query': { hits: SearchHit[] };
@@ -191,6 +199,9 @@ export interface MethodOutputs {
   'briefs.delete': { deleted: true };
   'briefs.setExportDetails': { brief: Brief };
   'audit.list': { entries: AuditEntry[] };
+  'trash.restore': { restored: RestoredFromTrash };
+  'trash.list': { entries: TrashEntry[] };
+  'trash.empty': { entries: number; originals: number };
   'exports.render': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };
   'exports.bundle': { fileName: string; mediaType: string; /** base64 */ data: string; bytes: number };
   'annotations.import': {

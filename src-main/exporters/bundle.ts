@@ -53,6 +53,10 @@ export async function createBundle(notebook: Notebook, now = new Date()): Promis
     try {
       // One self-contained file: no write-ahead log beside it.
       db.pragma('bundle_copy.journal_mode = DELETE');
+      // What the analyst deleted stays behind: the trash and the originals only it kept.
+      db.exec(`DELETE FROM bundle_copy.trash;
+               DELETE FROM bundle_copy.blobs WHERE sha256 NOT IN (SELECT sha256 FROM bundle_copy.sources);
+               VACUUM bundle_copy;`);
       counts = db.prepare(COUNT_SQL('bundle_copy')).get() as BundleCounts;
       const rows = db.prepare('SELECT sha256, size, bytes FROM bundle_copy.blobs ORDER BY sha256').iterate() as Iterable<{ sha256: string; size: number; bytes: Buffer }>;
       for (const row of rows) {

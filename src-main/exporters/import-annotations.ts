@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { Claim, EvidenceLink } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import type { MethodOutputs } from '../contract/methods';
+import { isOwnPassage } from '../contract/self-evidence';
 import { anchorFromRange, reanchor } from '../core/anchoring';
 import { codePointToUtf16Offset } from '../core/codepoints';
 import { createClaim, getClaim } from '../store/claims';
@@ -172,14 +173,21 @@ export function importAnnotations(db: Database, fileName: string, bytes: Uint8Ar
     }
     const note = a.comments.join('\n\n').slice(0, 50_000);
     const duplicate = { annotation: a.ref, reason: 'the same evidence link is already in this notebook' };
+    const claim = getClaim(db, claimId);
+    const itself = { annotation: a.ref, reason: 'it links a claim to its own passage, and a claim cannot be its own evidence' };
     if (!a.passage) {
-      if (linkExists(db, claimId, sources[0], null, null, a.relation)) errors.push(duplicate);
+      if (sources[0] === claim.sourceId) errors.push(itself);
+      else if (linkExists(db, claimId, sources[0], null, null, a.relation)) errors.push(duplicate);
       else links.push(createLink(db, claimId, sources[0], null, a.relation, note));
       continue;
     }
     const found = anchorIn(db, sources, a.passage);
     if (!found) {
       orphans.push({ annotation: a.ref, sourceId: sources[0], quote: shortQuote(a.passage.exact), reason: 'the evidence passage is no longer in the source (its text differs)' });
+      continue;
+    }
+    if (isOwnPassage(claim, found.sourceId, found.anchor)) {
+      errors.push(itself);
       continue;
     }
     if (linkExists(db, claimId, found.sourceId, found.anchor.start, found.anchor.end, a.relation)) {

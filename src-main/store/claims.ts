@@ -5,6 +5,7 @@ import { CasebookError } from '../contract/errors';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { indexRecord, unindexRecord } from './search-index';
+import { putInTrash, snapshotClaim } from './trash';
 
 export interface ClaimFields {
   statement: string;
@@ -80,7 +81,7 @@ function setTags(db: Database, claimId: string, tags: string[]): void {
   db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM claim_tags)').run();
 }
 
-function reindexClaim(db: Database, claim: Claim): void {
+export function reindexClaim(db: Database, claim: Claim): void {
   indexRecord(db, 'claim', claim.id, claim.sourceId, claim.statement, [claim.comment, claim.exact, claim.tags.join(' ')].join('\n'));
 }
 
@@ -138,13 +139,16 @@ export function updateClaim(db: Database, id: string, patch: Partial<ClaimFields
   return after;
 }
 
-export function deleteClaim(db: Database, id: string): void {
+/** Deletes a claim with its tags and evidence links, keeping them in the trash; returns the trash entry's id. */
+export function deleteClaim(db: Database, id: string): string {
   const claim = getClaim(db, id);
+  const trashId = putInTrash(db, 'claim', id, claim.statement, snapshotClaim(db, id));
   const links = db.prepare('DELETE FROM evidence_links WHERE claim_id = ?').run(id).changes;
   db.prepare('DELETE FROM claims WHERE id = ?').run(id);
   db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM claim_tags)').run();
   unindexRecord(db, 'claim', id);
-  recordAudit(db, 'delete', 'claim', id, { statement: claim.statement, sourceId: claim.sourceId, linksDeleted: links });
+  recordAudit(db, 'delete', 'claim', id, { statement: claim.statement, sourceId: claim.sourceId, linksDeleted: links, trashId });
+  return trashId;
 }
 
 export interface ClaimFilter {

@@ -4,6 +4,7 @@ import type { Anchor, ClaimStatus, EvidenceCitation, EvidenceLink, EvidenceRelat
 import { CasebookError } from '../contract/errors';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { putInTrash, snapshotLink } from './trash';
 
 interface LinkRow {
   id: string;
@@ -68,10 +69,13 @@ export function updateLink(db: Database, id: string, patch: { relation?: Evidenc
   return getLink(db, id);
 }
 
-export function deleteLink(db: Database, id: string): void {
+/** Deletes a link, keeping it in the trash; returns the trash entry's id. */
+export function deleteLink(db: Database, id: string): string {
   const link = getLink(db, id);
+  const trashId = putInTrash(db, 'evidence', id, `${link.relation} evidence from “${link.sourceTitle}”`, snapshotLink(db, id));
   db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
-  recordAudit(db, 'delete', 'evidence', id, { claimId: link.claimId, sourceId: link.sourceId, relation: link.relation });
+  recordAudit(db, 'delete', 'evidence', id, { claimId: link.claimId, sourceId: link.sourceId, relation: link.relation, trashId });
+  return trashId;
 }
 
 export function listLinks(db: Database, claimId: string): EvidenceLink[] {

@@ -7,6 +7,7 @@ import type { ImportedDocument } from '../importers/types';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { indexRecord, unindexRecord } from './search-index';
+import { putInTrash, snapshotSource } from './trash';
 
 interface SourceRow {
   id: string;
@@ -168,6 +169,7 @@ export interface SourcePatch {
   authors?: string[];
   publisher?: string | null;
   publishedAt?: string | null;
+  origin?: string;
   language?: string | null;
   reliability?: Reliability;
   notes?: string;
@@ -178,6 +180,7 @@ const PATCH_COLUMNS: Record<keyof SourcePatch, string> = {
   authors: 'authors',
   publisher: 'publisher',
   publishedAt: 'published_at',
+  origin: 'origin',
   language: 'language',
   reliability: 'reliability',
   notes: 'notes',
@@ -196,8 +199,11 @@ export function updateSource(db: Database, id: string, patch: SourcePatch): Sour
   return getSource(db, id);
 }
 
-/** Deletes a source. Claims on it and evidence links to it are deleted only with `force`. */
-export function deleteSource(db: Database, id: string, force = false): { claimsDeleted: number; linksDeleted: number } {
+/**
+ * Deletes a source. Claims on it and evidence links to it are deleted only with `force`.
+ * Everything removed goes to the trash, and the archived original stays with it there.
+ */
+export function deleteSource(db: Database, id: string, force = false): { claimsDeleted: number; linksDeleted: number; trashId: string } {
   const source = getSource(db, id);
   const claimIds = (db.prepare('SELECT id FROM claims WHERE source_id = ?').all(id) as { id: string }[]).map((r) => r.id);
   const linksTo = (db.prepare('SELECT count(*) AS n FROM evidence_links WHERE source_id = ?').get(id) as { n: number }).n;
@@ -210,13 +216,14 @@ export function deleteSource(db: Database, id: string, force = false): { claimsD
       `“${source.title}” has ${parts.join(' and ')} pointing at it. Deleting it deletes them too; confirm to go ahead.`,
     );
   }
+  const trashId = putInTrash(db, 'source', id, source.title, snapshotSource(db, id), source.sha256);
   const linksDeleted = db.prepare('DELETE FROM evidence_links WHERE source_id = ? OR claim_id IN (SELECT id FROM claims WHERE source_id = ?)').run(id, id).changes;
   for (const claimId of claimIds) unindexRecord(db, 'claim', claimId);
   db.prepare('DELETE FROM claims WHERE source_id = ?').run(id);
+  db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM claim_tags)').run();
   db.prepare('DELETE FROM sources WHERE id = ?').run(id);
-  // The blob goes too unless another source shares it (it cannot today: sha256 is unique per source).
-  db.prepare('DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE sha256 = ?)').run(source.sha256, source.sha256);
+  // The archived original (blob) stays: the trash entry needs it to undo this. Emptying the trash drops it.
   unindexRecord(db, 'source', id);
-  recordAudit(db, 'delete', 'source', id, { title: source.title, sha256: source.sha256, claimsDeleted: claimIds.length, linksDeleted });
-  return { claimsDeleted: claimIds.length, linksDeleted };
+  recordAudit(db, 'delete', 'source', id, { title: source.title, sha256: source.sha256, claimsDeleted: claimIds.length, linksDeleted, trashId });
+  return { claimsDeleted: claimIds.length, linksDeleted, trashId };
 }

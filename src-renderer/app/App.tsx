@@ -15,19 +15,25 @@ import { SourceClaimsProvider } from './source-claims';
 import { AppStateProvider, useAppState, useDispatch } from './state';
 import { ToastProvider } from './toasts';
 import { TopBar } from './TopBar';
+import { ConnectionGate } from './ConnectionGate';
+import { UndoProvider } from './undo';
 
 export function App() {
   return (
     <ErrorBoundary area="Casebook’s window">
-      <ToastProvider>
-        <AppStateProvider>
-          <ImportProvider>
-            <SourceClaimsProvider>
-              <Shell />
-            </SourceClaimsProvider>
-          </ImportProvider>
-        </AppStateProvider>
-      </ToastProvider>
+      <ConnectionGate>
+        <ToastProvider>
+          <AppStateProvider>
+            <ImportProvider>
+              <SourceClaimsProvider>
+                <UndoProvider>
+                  <Shell />
+                </UndoProvider>
+              </SourceClaimsProvider>
+            </ImportProvider>
+          </AppStateProvider>
+        </ToastProvider>
+      </ConnectionGate>
     </ErrorBoundary>
   );
 }

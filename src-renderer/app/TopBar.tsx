@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { call } from './api';
 import { MOD_LABEL } from './labels';
 import { useAppState, useDispatch } from './state';
+import { TrashButton } from './trash/TrashDialog';
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop()?.replace(/\.(casebook|sqlite|db)$/i, '') || path;
@@ -44,6 +45,7 @@ export function TopBar({ onExport }: { onExport(): void }) {
           <span>Search sources and claims…</span>
           <kbd>{MOD_LABEL}K</kbd>
         </button>
+        <TrashButton />
         <button type="button" className="button button--small" onClick={onExport}>
           Export…
         </button>

@@ -52,6 +52,14 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
       return [{ entity: 'brief', action: 'updated', id: idOf('brief') ?? String(i.id) }];
     case 'briefs.delete':
       return [{ entity: 'brief', action: 'deleted', id: String(i.id) }];
+    case 'trash.restore': {
+      const r = (v as MethodOutput<'trash.restore'>).restored;
+      return [
+        ...r.sourceIds.map((id): ChangeEvent => ({ entity: 'source', action: 'created', id })),
+        ...r.claimIds.map((id): ChangeEvent => ({ entity: 'claim', action: 'created', id })),
+        ...r.linkIds.map((id): ChangeEvent => ({ entity: 'evidence', action: 'created', id })),
+      ];
+    }
     default:
       return [];
   }

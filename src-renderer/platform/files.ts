@@ -20,6 +20,17 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/**
+ * Opens a PDF's bytes in a new tab with the browser's own viewer (browser mode). The tab shows a
+ * blob: address of this page, so nothing is fetched from the network; `noopener` keeps it from
+ * reaching back into Casebook.
+ */
+export function openPdfInNewTab(data: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(data)], { type: 'application/pdf' }));
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** Offers `data` as a download named `fileName`. */
 export function downloadFile(fileName: string, mediaType: string, data: string, encoding: 'utf8' | 'base64'): void {
   const blob = new Blob([encoding === 'base64' ? base64ToBytes(data) : data], { type: mediaType });

@@ -5,6 +5,7 @@
 import type { CasebookClient } from '../../src-main/contract/client';
 import type { Result } from '../../src-main/contract/errors';
 import type { ChangeEvent, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import { reportUnauthorized } from './connection';
 import { notAnswering } from './not-answering';
 
 export interface HttpClientOptions {
@@ -35,34 +36,48 @@ export function createHttpClient({ token, baseUrl = '' }: HttpClientOptions): Ca
       }
       for (const listener of [...listeners]) listener(event);
     });
-    // EventSource reconnects by itself after a dropped connection.
+    // EventSource reconnects by itself after a dropped connection, but gives up for good when the
+    // bridge refuses it (Casebook restarted with a new token): find out, and say so.
+    events.addEventListener('error', () => {
+      if (events?.readyState === EventSource.CLOSED) void checkToken();
+    });
+  }
+
+  /** A refused token is reported by `call` itself. */
+  async function checkToken(): Promise<void> {
+    await call('notebook.info', {});
+  }
+
+  async function call<M extends MethodName>(method: M, input: unknown): Promise<Result<MethodOutput<M>>> {
+    const body = JSON.stringify(input ?? {});
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}/api/call/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body,
+        cache: 'no-store',
+        credentials: 'omit',
+        // Lets a last save sent while the tab closes still arrive.
+        keepalive: body.length < KEEPALIVE_MAX_BODY,
+      });
+    } catch {
+      return notAnswering();
+    }
+    try {
+      const parsed: unknown = await response.json();
+      if (isResult(parsed)) {
+        if (!parsed.ok && parsed.error.code === 'UNAUTHORIZED') reportUnauthorized();
+        return parsed as Result<MethodOutput<M>>;
+      }
+    } catch {
+      // fall through: not our bridge answering
+    }
+    return notAnswering();
   }
 
   return {
-    async call<M extends MethodName>(method: M, input: unknown): Promise<Result<MethodOutput<M>>> {
-      const body = JSON.stringify(input ?? {});
-      let response: Response;
-      try {
-        response = await fetch(`${baseUrl}/api/call/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body,
-          cache: 'no-store',
-          credentials: 'omit',
-          // Lets a last save sent while the tab closes still arrive.
-          keepalive: body.length < KEEPALIVE_MAX_BODY,
-        });
-      } catch {
-        return notAnswering();
-      }
-      try {
-        const parsed: unknown = await response.json();
-        if (isResult(parsed)) return parsed as Result<MethodOutput<M>>;
-      } catch {
-        // fall through: not our bridge answering
-      }
-      return notAnswering();
-    },
+    call,
     onChange(listener) {
       listeners.add(listener);
       if (!events) openEvents();

@@ -19,6 +19,7 @@ declare global {
 export type { CasebookClient } from '../../src-main/contract/client';
 export type { ImportProgress, MenuCommand, SaveFileRequest, SaveFileResult } from '../../src-main/contract/preload-api';
 export { readFileAsBase64 } from './files';
+export { openPdfInNewTab } from './files';
 
 let client: CasebookClient | undefined;
 

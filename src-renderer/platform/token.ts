@@ -5,7 +5,11 @@
  */
 const STORAGE_KEY = 'casebook.bridge-token';
 
+/** This page's token once taken (also when storage is disabled and it lives only in memory). */
+let taken: string | undefined;
+
 export function takeBridgeToken(): string {
+  if (taken !== undefined) return taken;
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
   const fromHash = params.get('token');
   if (fromHash) {
@@ -18,11 +22,22 @@ export function takeBridgeToken(): string {
     const rest = params.toString();
     const url = window.location.pathname + window.location.search + (rest ? `#${rest}` : '');
     window.history.replaceState(window.history.state, '', url);
+    taken = fromHash;
     return fromHash;
   }
   try {
-    return window.sessionStorage.getItem(STORAGE_KEY) ?? '';
+    taken = window.sessionStorage.getItem(STORAGE_KEY) ?? '';
   } catch {
-    return '';
+    taken = '';
+  }
+  return taken;
+}
+
+/** Forgets a token the bridge refused (Casebook was restarted), so a reload does not offer it again. */
+export function forgetBridgeToken(): void {
+  try {
+    window.sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // nothing stored
   }
 }

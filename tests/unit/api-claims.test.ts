@@ -152,13 +152,16 @@ describe('evidence links', () => {
     expect(snapshot(nb.api)).toEqual(before);
 
     const done = await ok(nb.api, 'sources.delete', { id: seedId, force: true });
-    expect(done).toEqual({ deleted: true, claimsDeleted: 1, linksDeleted: 1 });
+    expect(done).toEqual({ deleted: true, claimsDeleted: 1, linksDeleted: 1, trashId: expect.stringMatching(/^trs_/) });
     expect((await ok(nb.api, 'claims.list', {})).claims).toEqual([]);
     expect((await ok(nb.api, 'search.query', { query: 'Borchuk' })).hits).toEqual([]);
     expect(nb.api.notebook.db.pragma('foreign_key_check')).toEqual([]);
     expect((await ok(nb.api, 'notebook.verify', {})).ok).toBe(true);
     // the fact sheet is free now
     await ok(nb.api, 'sources.delete', { id: factSheetId });
+    // The originals stay while their deletions can be undone; emptying the trash drops them.
+    expect(snapshot(nb.api).blobs).toBe(2);
+    await ok(nb.api, 'trash.empty', {});
     expect(snapshot(nb.api).blobs).toBe(0);
   });
 });

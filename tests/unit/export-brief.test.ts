@@ -272,7 +272,8 @@ describe('brief options', () => {
     const { brief } = await ok(seed.api, 'briefs.get', {});
     const doc = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'claim-reference', claimId: claim.id, statement: 'Rubio is Secretary of State' }] }] } };
     await ok(seed.api, 'briefs.save', { id: brief.id, title: brief.title, doc });
-    await ok(seed.api, 'claims.delete', { id: claim.id });
+    // A cited claim is deleted only when the analyst insists (force).
+    await ok(seed.api, 'claims.delete', { id: claim.id, force: true });
     const model = buildBriefModel(seed.notebook, {});
     expect(model.footnotes).toHaveLength(1);
     expect(model.footnotes[0]).toMatchObject({ missing: true, statement: 'Rubio is Secretary of State [claim since deleted]' });

@@ -112,6 +112,35 @@ describe('migrations', () => {
     });
   }
 
+  it('migration 3 (trash) keeps a notebook’s data, and its deletes can then be undone', async () => {
+    const path = join(temp(), 'before-trash.sqlite');
+    const old = new Database(path);
+    for (const m of MIGRATIONS.filter((m) => m.version < 3)) {
+      m.up(old);
+      old.pragma(`user_version = ${m.version}`);
+    }
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.close();
+    // Data written by the app at the version before, through the real API.
+    const { createApi } = await import('../../src-main/api/dispatch');
+    const { readFixture } = await import('../helpers');
+    const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    const api = createApi(nb);
+    const imported = await api.call('sources.import', { fileName: 'report.txt', data: bytes.toString('base64') });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const id = imported.value.source.id;
+    const deleted = await api.call('sources.delete', { id });
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    nb.close();
+    const again = openNotebook(path);
+    const restored = await createApi(again).call('trash.restore', { id: deleted.value.trashId });
+    expect(restored.ok).toBe(true);
+    expect((again.db.prepare('SELECT count(*) AS n FROM sources WHERE id = ?').get(id) as { n: number }).n).toBe(1);
+    again.close();
+  });
+
   it('a failing migration leaves the notebook at the version before it', () => {
     const path = join(temp(), 'half.sqlite');
     const db = new Database(path);

@@ -74,13 +74,13 @@ export const claimShowCommand: Command = {
 
 export const claimDeleteCommand: Command = {
   name: ['claim', 'delete'],
-  usage: 'claim delete CLAIM_ID [--json]',
-  summary: 'Delete a claim and its evidence links.',
+  usage: 'claim delete CLAIM_ID [--force] [--json]',
+  summary: 'Delete a claim and its evidence links (a claim a brief cites only with --force).',
   async run(args, ctx) {
     if (args.length !== 1) throw new UsageError('claim delete needs one claim id.');
-    const value = await call(ctx, 'claims.delete', { id: args[0] });
+    const value = await call(ctx, 'claims.delete', { id: args[0], force: ctx.options.force });
     if (ctx.options.json) printJson(ctx, value);
-    else ctx.io.out(`deleted ${args[0]}\n`);
+    else ctx.io.out(`deleted ${args[0]}; undo with: casebook trash restore ${value.trashId}\n`);
     return 0;
   },
 };

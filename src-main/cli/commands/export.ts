@@ -89,8 +89,8 @@ export const exportCommand: Command = {
             style: o.style as CitationStyle | undefined,
             includeEvidence: o['no-evidence'] ? false : undefined,
             title: o.title,
-            author: o.author,
             briefId: o.brief,
+            author: o.author?.join(', '),
           });
     const bytes = Buffer.from(value.data, 'base64');
     writeAtomically(path, bytes);

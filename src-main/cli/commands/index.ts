@@ -3,6 +3,8 @@ import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand 
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
+import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
+import { sourceEditCommand } from './source-edit';
 import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
 
 export const COMMANDS: Command[] = [
@@ -28,4 +30,8 @@ export const COMMANDS: Command[] = [
   briefNewCommand,
   briefRenameCommand,
   briefDeleteCommand,
+  sourceEditCommand,
+  trashCommand,
+  trashRestoreCommand,
+  trashEmptyCommand,
 ];

@@ -107,7 +107,7 @@ export const sourceDeleteCommand: Command = {
     if (args.length !== 1) throw new UsageError('source delete needs one source id.');
     const result = await call(ctx, 'sources.delete', { id: args[0], force: ctx.options.force });
     if (ctx.options.json) printJson(ctx, result);
-    else ctx.io.out(`deleted ${args[0]} (${result.claimsDeleted} claims, ${result.linksDeleted} links)\n`);
+    else ctx.io.out(`deleted ${args[0]} (${result.claimsDeleted} claims, ${result.linksDeleted} links); undo with: casebook trash restore ${result.trashId}\n`);
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial';
 import { briefExportDetails } from './002-brief-export-details';
+import { trash } from './003-trash';
 import { libraryIndexes } from './004-library-indexes';
 
 export interface Migration {
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial, briefExportDetails, libraryIndexes];
+export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,12 +13,11 @@ import {
   type EvidenceLink,
   type Likelihood,
 } from '../../../src-main/contract/domain';
-import { call } from '../../app/api';
 import { formatDate } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
-import { useToasts } from '../../app/toasts';
 import { EvidenceList } from './EvidenceList';
 import { TagEditor } from './TagEditor';
+import { useClaimDelete } from './useClaimDelete';
 import { useClaimSaver, type SaveState } from './useClaimSaver';
 
 const TYPING_PAUSE_MS = 700;
@@ -26,14 +25,13 @@ const EVENT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function ClaimCard({ claim, evidence }: { claim: Claim; evidence: EvidenceLink[] }) {
   const dispatch = useDispatch();
-  const toasts = useToasts();
   const { focusStatementOf } = useAppState();
   const saver = useClaimSaver(claim.id);
   const [statement, setStatement] = useState(claim.statement);
   const [comment, setComment] = useState(claim.comment);
   const [eventDate, setEventDate] = useState(claim.eventDate ?? '');
   const [dateError, setDateError] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const deletion = useClaimDelete(claim);
   const editing = useRef<'statement' | 'comment' | 'eventDate' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const statementRef = useRef<HTMLTextAreaElement>(null);
@@ -84,16 +82,6 @@ export function ClaimCard({ claim, evidence }: { claim: Claim; evidence: Evidenc
     }
     setDateError(null);
     if ((claim.eventDate ?? '') !== value) void saver.save({ eventDate: value || null });
-  };
-
-  const remove = async () => {
-    try {
-      await call('claims.delete', { id: claim.id });
-      dispatch({ type: 'forget', claimId: claim.id });
-      toasts.info('Claim deleted.');
-    } catch (err) {
-      toasts.failure(err);
-    }
   };
 
   const credibility = claim.credibility;
@@ -225,21 +213,11 @@ export function ClaimCard({ claim, evidence }: { claim: Claim; evidence: Evidenc
         <button type="button" className="button" onClick={() => dispatch({ type: 'insertInBrief', claimId: claim.id, statement: claim.statement })}>
           Insert in brief
         </button>
-        {confirmDelete ? (
-          <>
-            <button type="button" className="button button--danger" onClick={() => void remove()}>
-              Delete claim and its evidence links
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setConfirmDelete(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button button--quiet" onClick={() => setConfirmDelete(true)}>
-            Delete…
-          </button>
-        )}
+        <button type="button" className="button button--quiet" title="Delete this claim and its evidence links (Undo brings them back)" onClick={() => void deletion.start()}>
+          Delete claim
+        </button>
       </div>
+      {deletion.dialog}
     </article>
   );
 }

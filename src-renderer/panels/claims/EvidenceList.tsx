@@ -5,6 +5,7 @@ import { call } from '../../app/api';
 import { plural } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
+import { useUndo } from '../../app/undo';
 
 export function EvidenceList({ claim, evidence }: { claim: Claim; evidence: EvidenceLink[] }) {
   const dispatch = useDispatch();
@@ -49,6 +50,7 @@ export function EvidenceList({ claim, evidence }: { claim: Claim; evidence: Evid
 function EvidenceItem({ link }: { link: EvidenceLink }) {
   const dispatch = useDispatch();
   const toasts = useToasts();
+  const undo = useUndo();
   const [confirm, setConfirm] = useState(false);
   const open = () => {
     if (link.start !== null && link.end !== null) dispatch({ type: 'showPassage', sourceId: link.sourceId, start: link.start, end: link.end });
@@ -56,7 +58,8 @@ function EvidenceItem({ link }: { link: EvidenceLink }) {
   };
   const unlink = async () => {
     try {
-      await call('evidence.unlink', { id: link.id });
+      const { trashId } = await call('evidence.unlink', { id: link.id });
+      undo.deleted(trashId, 'Evidence link removed.');
     } catch (err) {
       toasts.failure(err);
     }

@@ -4,8 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { EVIDENCE_RELATIONS, type EvidenceRelation } from '../../../src-main/contract/domain';
+import { isOwnPassage } from '../../../src-main/contract/self-evidence';
 import { call } from '../../app/api';
 import { useSourceList } from '../../app/data';
+import { useOpenSourceClaims } from '../../app/source-claims';
 import { useDispatch, type LinkingMode } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 
@@ -22,6 +24,11 @@ export function LinkingBanner({ linking, sourceId, selection }: Props) {
   const { data: sources } = useSourceList('title', '');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  // In the claim's own source, its own passage (and the whole source) cannot be its evidence.
+  const { claims } = useOpenSourceClaims();
+  const ownSource = sourceId !== null && sourceId === linking.claimSourceId;
+  const claim = ownSource ? claims?.find((c) => c.id === linking.claimId) : undefined;
+  const ownPassage = Boolean(claim && selection && isOwnPassage(claim, sourceId ?? '', selection));
 
   // Escape leaves the mode (unless it is closing something else first, like a menu or the search box).
   useEffect(() => {
@@ -100,13 +107,21 @@ export function LinkingBanner({ linking, sourceId, selection }: Props) {
         <input className="input linking-banner__note" aria-label="Evidence note" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <div className="linking-banner__row">
-        <span className="linking-banner__passage">
-          {sourceId && selection ? <>Passage: “{selection.exact.length > 140 ? `${selection.exact.slice(0, 140)}…` : selection.exact}”</> : sourceId ? 'Select a passage in the text below, or link the whole source.' : 'Choose the source that holds the evidence.'}
+        <span className={`linking-banner__passage${ownPassage ? ' linking-banner__refusal' : ''}`} role={ownPassage ? 'alert' : undefined}>
+          {ownPassage
+            ? 'This is the claim’s own passage: a claim cannot be its own evidence. Select another passage, or choose another source.'
+            : sourceId && selection ? <>Passage: “{selection.exact.length > 140 ? `${selection.exact.slice(0, 140)}…` : selection.exact}”</> : sourceId ? 'Select a passage in the text below, or link the whole source.' : 'Choose the source that holds the evidence.'}
         </span>
-        <button type="button" className="button button--primary" disabled={!sourceId || !selection || busy} onClick={() => void link(false)}>
+        <button type="button" className="button button--primary" disabled={!sourceId || !selection || busy || ownPassage} onClick={() => void link(false)}>
           Link passage
         </button>
-        <button type="button" className="button" disabled={!sourceId || busy} onClick={() => void link(true)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!sourceId || busy || ownSource}
+          title={ownSource ? 'The claim comes from this source, so the whole source cannot be its evidence' : undefined}
+          onClick={() => void link(true)}
+        >
           Link whole source
         </button>
       </div>

@@ -7,6 +7,7 @@ import { useToasts } from '../../app/toasts';
 import { ReliabilityBadge } from '../../ui/badges';
 import { openExternal } from '../../platform';
 import { CitedBy } from './CitedBy';
+import { SourceActions } from './SourceActions';
 
 const isWebUrl = (value: string) => /^https?:\/\//i.test(value);
 
@@ -71,6 +72,12 @@ export function SourceHeader({ source, citations = [] }: { source: Source; citat
             <dt>Captured</dt>
             <dd title={formatDate(source.capturedAt, true)}>{formatDate(source.capturedAt)}</dd>
           </div>
+          {source.publisher && (
+            <div>
+              <dt>Publisher</dt>
+              <dd>{source.publisher}</dd>
+            </div>
+          )}
           {source.authors.length > 0 && (
             <div>
               <dt>By</dt>
@@ -105,6 +112,7 @@ export function SourceHeader({ source, citations = [] }: { source: Source; citat
           </div>
         </dl>
       </div>
+      <SourceActions source={source} />
       {source.warnings.length > 0 && (
         <details className="source-header__warnings">
           <summary>{plural(source.warnings.length, 'note')} from the import</summary>
