@@ -4,6 +4,8 @@
  */
 export const METHOD_NAME_LIST = [
   'notebook.info', 'notebook.verify',
+  'notebook.open', 'notebook.create', 'notebook.recent',
+  'claims.query', 'claims.bulkUpdate', 'tags.rename', 'tags.delete',
   'sources.import', 'sources.list', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list',

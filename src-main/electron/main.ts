@@ -43,7 +43,8 @@ let mainWindow: BrowserWindow | undefined;
 let quitting = false;
 let appState: AppState;
 const nativeBinding = electronNativeBinding(app.getAppPath());
-const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event));
+// The page may switch notebooks itself (notebook.open/create): the menu and window title follow.
+const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event), app.getPath('userData'), (path) => opened(path));
 
 function send(channel: string, payload: unknown): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
