@@ -1,6 +1,7 @@
 /** The top bar: where you are (the notebook), the two centre views, and search. */
 import { useEffect, useState } from 'react';
 import { call } from './api';
+import { onChange } from './changes';
 import { MOD_LABEL } from './labels';
 import { useAppState, useDispatch } from './state';
 
@@ -8,15 +9,25 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop()?.replace(/\.(casebook|sqlite|db)$/i, '') || path;
 }
 
-export function TopBar({ onExport }: { onExport(): void }) {
+interface Props {
+  onExport(): void;
+  onNotebooks(): void;
+  onShortcuts(): void;
+}
+
+export function TopBar({ onExport, onNotebooks, onShortcuts }: Props) {
   const { view } = useAppState();
   const dispatch = useDispatch();
   const [notebook, setNotebook] = useState<string | null>(null);
   useEffect(() => {
-    call('notebook.info', {}).then(
-      (info) => setNotebook(info.path),
-      () => setNotebook(null),
-    );
+    const load = () =>
+      call('notebook.info', {}).then(
+        (info) => setNotebook(info.path),
+        () => setNotebook(null),
+      );
+    void load();
+    // Another window may have switched notebooks.
+    return onChange((e) => e.entity === 'notebook' && void load());
   }, []);
   return (
     <header className="topbar">
@@ -26,9 +37,12 @@ export function TopBar({ onExport }: { onExport(): void }) {
         </span>
         Casebook
         {notebook && (
-          <span className="topbar__notebook" title={notebook}>
+          <button type="button" className="topbar__notebook" title={`${notebook} — open another notebook`} aria-label={`Notebook ${baseName(notebook)}: open or create another notebook`} onClick={onNotebooks}>
             {baseName(notebook)}
-          </span>
+            <span aria-hidden className="topbar__notebook-caret">
+              ▾
+            </span>
+          </button>
         )}
       </div>
       <nav className="topbar__views" role="tablist" aria-label="Centre view">
@@ -38,6 +52,9 @@ export function TopBar({ onExport }: { onExport(): void }) {
         <button type="button" role="tab" aria-selected={view === 'brief'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'brief' })}>
           Brief
         </button>
+        <button type="button" role="tab" aria-selected={view === 'claims'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'claims' })}>
+          Claims
+        </button>
       </nav>
       <div className="topbar__actions">
         <button type="button" className="topbar__search" onClick={() => dispatch({ type: 'palette', open: true })}>
@@ -46,6 +63,9 @@ export function TopBar({ onExport }: { onExport(): void }) {
         </button>
         <button type="button" className="button button--small" onClick={onExport}>
           Export…
+        </button>
+        <button type="button" className="button button--small topbar__help" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
+          ?
         </button>
       </div>
     </header>
