@@ -12,6 +12,19 @@ import { FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED,
 
 const MANY = 240;
 
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((n) => {
+    const c = Number(n) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast of two computed colours (rgb(…)). */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 describe('claims view, tags, notebooks, shortcuts and focus', () => {
   let session: AnalystSession;
   let page: Page;
@@ -30,6 +43,7 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
   const importFile = async (path: string) =>
     (await api<{ source: { id: string } }>('sources.import', { fileName: basename(path), data: readFileSync(path).toString('base64') })).source.id;
   const claim = (id: string) => api<{ claim: { status: string; tags: string[] } }>('claims.get', { id }).then((v) => v.claim);
+  const filterBar = () => page.getByRole('search', { name: 'Filter claims' });
   const rows = () => page.locator('.ct-row:not(.ct-row--head)');
   const firstStatement = () => rows().first().locator('.ct-cell--statement').innerText();
   const activeIsBody = () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
@@ -96,15 +110,15 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByLabel('Filter claims by words').fill('AMBASSADOR');
     await expect.poll(total).toBe('1 claim match');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByLabel('Status', { exact: true }).selectOption('disputed');
+    await filterBar().getByLabel('Status', { exact: true }).selectOption('disputed');
     await expect.poll(total).toBe('1 claim match');
-    await page.getByLabel('Status', { exact: true }).selectOption('');
-    await page.getByLabel('Credibility', { exact: true }).selectOption('1');
+    await filterBar().getByLabel('Status', { exact: true }).selectOption('');
+    await filterBar().getByLabel('Credibility', { exact: true }).selectOption('1');
     await expect.poll(firstStatement).toBe('Aardwolf: Borchuk is the ambassador');
-    await page.getByLabel('Credibility', { exact: true }).selectOption('');
-    await page.getByLabel('Source', { exact: true }).selectOption({ label: (await api<{ source: { title: string } }>('sources.get', { id: factId })).source.title });
+    await filterBar().getByLabel('Credibility', { exact: true }).selectOption('');
+    await filterBar().getByLabel('Source', { exact: true }).selectOption({ label: (await api<{ source: { title: string } }>('sources.get', { id: factId })).source.title });
     await expect.poll(total).toBe('1 claim match');
-    await page.getByLabel('Source', { exact: true }).selectOption('');
+    await filterBar().getByLabel('Source', { exact: true }).selectOption('');
     await page.getByLabel('Event date from').fill('2023-12');
     await page.getByLabel('Event date to').fill('2024');
     await expect.poll(total).toBe('1 claim match');
@@ -251,6 +265,50 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Notebooks' }).waitFor({ state: 'detached' });
     expect(await activeLabel()).toMatch(/^Notebook notebook/);
+  });
+
+  it('shows the focus on buttons, tabs, fields, selects and grid rows at 3:1 or more, in light and dark', async () => {
+    await page.getByRole('tab', { name: 'Claims' }).click();
+    await page.getByRole('grid').waitFor();
+    const targets: [string, () => Promise<void>][] = [
+      ['view tab', () => page.getByRole('tab', { name: 'Brief' }).focus()],
+      ['button', () => page.getByRole('button', { name: 'Export…' }).focus()],
+      ['sort button', () => page.getByRole('button', { name: 'Sort by tags' }).focus()],
+      ['tag button', () => page.getByRole('navigation', { name: 'Tags' }).getByRole('button', { name: 'All claims' }).focus()],
+      ['text field', () => page.getByLabel('Filter claims by words').focus()],
+      ['select', () => filterBar().getByLabel('Status', { exact: true }).focus()],
+      ['grid row', () => page.getByRole('grid').focus()],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [what, focus] of targets) {
+        await page.keyboard.press('Shift'); // a keyboard user: focus-visible applies
+        await focus();
+        const ring = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const el = focused.getAttribute('role') === 'grid' ? (focused.querySelector('.ct-row.is-active') as HTMLElement) : focused;
+          const style = getComputedStyle(el);
+          const color =
+            style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+              ? style.outlineColor
+              : /rgba?\([^)]*\)(?= 0px 0px 0px [12]px)/.exec(style.boxShadow)?.[0] ?? null;
+          let bgEl: HTMLElement | null = el.parentElement;
+          let bg = 'rgb(255, 255, 255)';
+          while (bgEl) {
+            const c = getComputedStyle(bgEl).backgroundColor;
+            if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+              bg = c;
+              break;
+            }
+            bgEl = bgEl.parentElement;
+          }
+          return { color, bg };
+        });
+        expect(ring.color, `${what} (${scheme}) has no focus ring`).not.toBeNull();
+        expect(contrast(ring.color as string, ring.bg), `${what} (${scheme}): ${ring.color} on ${ring.bg}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('creates a second notebook from the page, imports into it, and switches back to the first one’s sources', async () => {

@@ -25,7 +25,7 @@ function DateField({ label, value, onChange }: { label: string; value: string | 
       aria-label={label}
       aria-invalid={invalid}
       title={invalid ? 'Write a date as 2024, 2024-01 or 2024-01-15' : label}
-      placeholder={label === 'Event date from' ? 'From (2024-01)' : 'To'}
+      placeholder={label === 'Event date from' ? 'Date from' : 'Date to'}
       value={text}
       onChange={(e) => {
         setText(e.target.value);

@@ -18,21 +18,21 @@ export interface Column {
 const evidenceTotal = (row: ClaimTableRow) => row.evidenceCounts.supports + row.evidenceCounts.contradicts + row.evidenceCounts.context;
 
 export const COLUMNS: Column[] = [
-  { key: 'statement', label: 'Statement', width: 'minmax(220px, 3fr)', render: (r) => r.statement, title: (r) => r.statement },
-  { key: 'source', label: 'Source', width: 'minmax(120px, 1.3fr)', render: (r) => r.sourceTitle, title: (r) => r.sourceTitle },
-  { key: 'status', label: 'Status', width: '128px', render: (r) => <StatusBadge status={r.status} /> },
-  { key: 'credibility', label: 'Cred.', width: '56px', render: (r) => <CredibilityBadge grade={r.credibility} /> },
-  { key: 'likelihood', label: 'Likelihood', width: '116px', render: (r) => (r.likelihood ? LIKELIHOODS[r.likelihood].label : '') },
-  { key: 'eventDate', label: 'Event date', width: '96px', render: (r) => formatDate(r.eventDate) },
-  { key: 'tags', label: 'Tags', width: 'minmax(100px, 1fr)', render: (r) => r.tags.join(', '), title: (r) => r.tags.join(', ') },
+  { key: 'statement', label: 'Statement', width: 'minmax(200px, 3fr)', render: (r) => r.statement, title: (r) => r.statement },
+  { key: 'source', label: 'Source', width: 'minmax(100px, 1.2fr)', render: (r) => r.sourceTitle, title: (r) => r.sourceTitle },
+  { key: 'status', label: 'Status', width: '116px', render: (r) => <StatusBadge status={r.status} /> },
+  { key: 'credibility', label: 'Cred.', width: '52px', render: (r) => <CredibilityBadge grade={r.credibility} /> },
+  { key: 'likelihood', label: 'Likelihood', width: '104px', render: (r) => (r.likelihood ? LIKELIHOODS[r.likelihood].label : '') },
+  { key: 'eventDate', label: 'Event date', width: '88px', render: (r) => formatDate(r.eventDate) },
+  { key: 'tags', label: 'Tags', width: 'minmax(90px, 1fr)', render: (r) => r.tags.join(', '), title: (r) => r.tags.join(', ') },
   {
     key: 'evidence',
     label: 'Evid.',
-    width: '56px',
+    width: '52px',
     render: (r) => evidenceTotal(r) || '',
     title: (r) => `${r.evidenceCounts.supports} supporting, ${r.evidenceCounts.contradicts} contradicting, ${r.evidenceCounts.context} context`,
   },
-  { key: 'updatedAt', label: 'Updated', width: '104px', render: (r) => formatDate(r.updatedAt) },
+  { key: 'updatedAt', label: 'Updated', width: '96px', render: (r) => formatDate(r.updatedAt) },
 ];
 
 /** The selection checkbox's track, then every column's. */
