@@ -72,8 +72,9 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: mod('A'), action: 'Select every claim that matches the filters' },
       { keys: 'Esc', action: 'Clear the selection' },
       { keys: 'Enter / double-click', action: 'Open the claim at its passage in the reader' },
-      { keys: 'Enter (in a tag field)', action: 'Add the tag; Backspace in an empty field removes the last one' },
-      { keys: 'Enter (in the event date)', action: 'Save the date' },
+      { keys: 'Enter', action: 'In a tag field: add the tag' },
+      { keys: 'Backspace', action: 'In an empty tag field: remove the last tag' },
+      { keys: 'Enter', action: 'In the event date: save it' },
     ],
   },
   {

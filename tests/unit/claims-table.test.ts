@@ -110,6 +110,16 @@ describe('claims.bulkUpdate', () => {
     expect((await ok(nb.api, 'claims.get', { id: ids.range })).claim.status).toBe('disputed');
   });
 
+  it('announces a change to more than 500 claims as one notebook change, not a flood of events', async () => {
+    const many: string[] = [];
+    for (let i = 0; i < 501; i++) many.push((await ok(nb.api, 'claims.create', { sourceId: factId, quote: 'The Cuban regime', statement: `Claim ${i}` })).claim.id);
+    const events: ChangeEvent[] = [];
+    nb.api.onChange((e) => events.push(e));
+    expect((await ok(nb.api, 'claims.bulkUpdate', { ids: many, addTags: ['bulk'] })).updated).toBe(501);
+    expect(events).toEqual([{ entity: 'notebook', action: 'updated', id: nb.path }]);
+    expect((await ok(nb.api, 'claims.query', { tag: 'bulk' })).total).toBe(501);
+  });
+
   it('skips claims that already are as asked (no audit entry, no event)', async () => {
     const v = await ok(nb.api, 'claims.bulkUpdate', { ids: [ids.borchuk, ids.range], patch: { status: 'supported' } });
     expect(v.claimIds).toEqual([ids.range]);
