@@ -156,7 +156,12 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByLabel('Tag to add or remove').fill('batch');
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(async () => (await api<{ total: number }>('claims.query', { tag: 'batch' })).total).toBe(10);
-    await page.getByRole('grid').focus();
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect.poll(() => page.locator('.ct-bulk').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    // Escape in the grid clears a selection too.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.ct-bulk').count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.ct-bulk').count()).toBe(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -183,6 +188,8 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByLabel('New name for the tag “Missiles”').fill('Weapons');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await claim(named.range)).tags).toEqual(['Polonez', 'Weapons']);
+    // The form that had the focus is gone: the renamed tag has it.
+    await expect.poll(activeLabel).toMatch(/^Weapons/);
 
     // The renamed tag stays chosen. Renaming onto an existing tag merges them.
     await expect.poll(() => tags.getByRole('button', { name: /^Weapons/ }).getAttribute('aria-pressed')).toBe('true');
@@ -198,11 +205,14 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await confirm.waitFor();
     // Cancel first: nothing changes.
     await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await activeLabel()).toBe('Delete…');
     expect((await claim(named.regime)).tags).toEqual(['Cuba']);
     await tags.getByRole('button', { name: 'Delete…' }).click();
     await confirm.getByRole('button', { name: 'Delete tag' }).click();
     await expect.poll(async () => (await claim(named.regime)).tags).toEqual([]);
     await expect.poll(() => tags.getByRole('button', { name: /^Cuba/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.tag-browser__tag[data-tag=""]') ?? false)).toBe(true);
   });
 
   it('opens a claim at its passage in the reader with Enter', async () => {

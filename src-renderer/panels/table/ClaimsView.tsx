@@ -2,7 +2,7 @@
  * The Claims centre view: every claim of the notebook in one table, with the tag browser beside
  * it, filters above it, and changes to a selection of claims at once.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimSortKey, ClaimTableRow } from '../../../src-main/contract/claim-table';
 import { call } from '../../app/api';
 import { useApiData } from '../../app/data';
@@ -21,6 +21,7 @@ const DESCENDING_FIRST: ClaimSortKey[] = ['updatedAt', 'evidence', 'eventDate'];
 
 export function ClaimsView() {
   const dispatch = useDispatch();
+  const root = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<SortState>({ sort: 'updatedAt', direction: 'desc' });
   const [filters, setFilters] = useState<Filters>({});
   const query = useMemo(() => ({ ...sort, ...filters, text: filters.text?.trim() || undefined }), [sort, filters]);
@@ -43,9 +44,15 @@ export function ClaimsView() {
   const open = (row: ClaimTableRow) => dispatch({ type: 'showPassage', sourceId: row.sourceId, start: row.start, end: row.end, claimId: row.id });
   const activate = (row: ClaimTableRow) => dispatch({ type: 'openClaim', claimId: row.id, sourceId: row.sourceId });
 
+  // The bar (and its button that had the focus) goes away: the focus goes to the rows.
+  const clearAndFocusGrid = () => {
+    selection.clear();
+    root.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+  };
+
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
   return (
-    <div className="claims-view">
+    <div className="claims-view" ref={root}>
       <TagBrowser tags={tagData} chosen={filters.tag} onChoose={(tag) => setFilters((f) => ({ ...f, tag }))} />
       <section className="claims-view__main" aria-label="Claims table">
         <div className="pane-header">
@@ -55,7 +62,7 @@ export function ClaimsView() {
           </span>
         </div>
         <ClaimFilters filters={filters} tags={tagNames} onChange={setFilters} />
-        {selection.selected.size > 0 && <BulkBar ids={[...selection.selected]} tags={tagNames} onClear={selection.clear} />}
+        {selection.selected.size > 0 && <BulkBar ids={[...selection.selected]} tags={tagNames} onClear={clearAndFocusGrid} />}
         {table.error && <p className="field__error claims-view__error">{table.error}</p>}
         {table.total === 0 ? (
           <EmptyState title={filtered ? 'No claim matches' : 'No claims yet'}>

@@ -3,7 +3,7 @@
  * the chosen tag can be renamed (onto an existing tag: the two merge) or deleted from all claims
  * (after asking).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../app/api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { plural } from '../../app/labels';
@@ -27,6 +27,17 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [deleting, setDeleting] = useState<TagCount | null>(null);
+  const nav = useRef<HTMLElement>(null);
+  // Where the focus goes once the list shows the outcome (a tag's button; '' for "All claims"),
+  // so it never drops to the page when the form or the button that had it goes away.
+  const [focusTag, setFocusTag] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusTag === null) return;
+    const button = nav.current?.querySelector<HTMLElement>(`.tag-browser__tag[data-tag="${CSS.escape(focusTag)}"]`);
+    if (!button) return;
+    button.focus();
+    setFocusTag(null);
+  }, [tags, focusTag]);
   const current = tags?.find((t) => chosen && same(t.name, chosen));
   const target = tags?.find((t) => renaming && same(t.name, name) && !same(t.name, renaming));
   useEffect(() => setRenaming(null), [chosen]);
@@ -38,6 +49,7 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
       toasts.info(merged ? `“${renaming}” merged into “${target?.name ?? name.trim()}” (${plural(claimIds.length, 'claim')}).` : `Tag renamed to “${name.trim()}”.`);
       setRenaming(null);
       onChoose(target?.name ?? name.trim());
+      setFocusTag(target?.name ?? name.trim());
     } catch (err) {
       toasts.failure(err);
     }
@@ -49,23 +61,24 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
       const { claimIds } = await call('tags.delete', { name: tag.name });
       toasts.info(`Tag “${tag.name}” removed from ${plural(claimIds.length, 'claim')}.`);
       onChoose(undefined);
+      setFocusTag('');
     } catch (err) {
       toasts.failure(err);
     }
   };
 
   return (
-    <nav className="tag-browser" aria-label="Tags">
+    <nav className="tag-browser" aria-label="Tags" ref={nav}>
       <h2 className="tag-browser__title">Tags</h2>
       <ul className="tag-browser__list">
         <li>
-          <button type="button" className="tag-browser__tag" aria-pressed={!chosen} onClick={() => onChoose(undefined)}>
+          <button type="button" className="tag-browser__tag" data-tag="" aria-pressed={!chosen} onClick={() => onChoose(undefined)}>
             <span>All claims</span>
           </button>
         </li>
         {(tags ?? []).map((t) => (
           <li key={t.name}>
-            <button type="button" className="tag-browser__tag" aria-pressed={current?.name === t.name} onClick={() => onChoose(current?.name === t.name ? undefined : t.name)}>
+            <button type="button" className="tag-browser__tag" data-tag={t.name} aria-pressed={current?.name === t.name} onClick={() => onChoose(current?.name === t.name ? undefined : t.name)}>
               <span className="tag-browser__name">{t.name}</span>
               <span className="tag-browser__count" aria-label={plural(t.count, 'claim')}>
                 {t.count}
@@ -94,14 +107,14 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
             maxLength={80}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setRenaming(null))}
+            onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setRenaming(null), setFocusTag(renaming))}
           />
           {target && <p className="tag-browser__hint">“{target.name}” exists: the two tags will merge.</p>}
           <div className="tag-browser__actions">
             <button type="submit" className="button button--small button--primary" disabled={!name.trim()}>
               {target ? 'Merge' : 'Rename'}
             </button>
-            <button type="button" className="button button--small" onClick={() => setRenaming(null)}>
+            <button type="button" className="button button--small" onClick={() => (setRenaming(null), setFocusTag(renaming))}>
               Cancel
             </button>
           </div>
