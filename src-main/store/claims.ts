@@ -80,7 +80,7 @@ function setTags(db: Database, claimId: string, tags: string[]): void {
   db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM claim_tags)').run();
 }
 
-function reindexClaim(db: Database, claim: Claim): void {
+export function reindexClaim(db: Database, claim: Claim): void {
   indexRecord(db, 'claim', claim.id, claim.sourceId, claim.statement, [claim.comment, claim.exact, claim.tags.join(' ')].join('\n'));
 }
 
