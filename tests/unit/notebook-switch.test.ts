@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
+import { NotebookSession } from '../../src-main/electron/notebook-session';
 import { readFixture, tempDir } from '../helpers';
 
 interface Reply {
@@ -121,5 +122,33 @@ describe('switching notebooks in browser mode', () => {
       expect(reply.error?.message).toMatch(message);
     }
     expect(bridge.notebookPath).toBe(first);
+  });
+});
+
+describe('switching notebooks in the desktop session', () => {
+  it('answers the page’s notebook.create like the bridge, tells the shell (menu, title), and the menu may open any file name', async () => {
+    const temp = tempDir();
+    try {
+      const switched: string[] = [];
+      const session = new NotebookSession(undefined, () => {}, temp.dir, (path) => switched.push(path));
+      try {
+        session.open(join(temp.dir, 'first.sqlite'));
+        const created = await session.api.dispatch('notebook.create', { path: join(temp.dir, 'second.sqlite') });
+        expect(created.ok).toBe(true);
+        expect(session.path).toBe(join(temp.dir, 'second.sqlite'));
+        expect(switched).toEqual([join(temp.dir, 'second.sqlite')]);
+        const recent = await session.api.dispatch('notebook.recent', {});
+        expect(recent).toEqual({ ok: true, value: { current: join(temp.dir, 'second.sqlite'), recent: [join(temp.dir, 'second.sqlite'), join(temp.dir, 'first.sqlite')] } });
+        // File ▸ New Notebook… may name the file anything; the page may not.
+        session.open(join(temp.dir, 'case.notebook'));
+        expect(session.path).toBe(join(temp.dir, 'case.notebook'));
+        const refused = await session.api.dispatch('notebook.create', { path: join(temp.dir, 'other.notebook') });
+        expect(refused.ok || refused.error.code).toBe('VALIDATION');
+      } finally {
+        session.close();
+      }
+    } finally {
+      temp.cleanup();
+    }
   });
 });
