@@ -144,7 +144,14 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.screenshot({ path: screenshotPath('claims-view-selection-dark') });
     await page.emulateMedia({ colorScheme: 'light' });
 
-    await page.getByLabel('Set status of the selected claims').selectOption('refuted');
+    await page.getByLabel('New status for the selected claims').selectOption('refuted');
+    await page.getByRole('button', { name: 'Set status', exact: true }).click();
+    // Replacing statuses asks first; Cancel changes nothing.
+    const confirm = page.getByRole('alertdialog', { name: 'Set 5 claims to Refuted?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('.ct-row.is-selected .badge--status').allInnerTexts()).toEqual(Array(5).fill('Unassessed'));
+    await page.getByRole('button', { name: 'Set status', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Set status' }).click();
     await expect.poll(() => page.locator('.ct-row.is-selected .badge--status').allInnerTexts()).toEqual(Array(5).fill('Refuted'));
     const ids = await page.locator('.ct-row.is-selected').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
     for (const id of ids) expect((await claim(id)).status).toBe('refuted');
