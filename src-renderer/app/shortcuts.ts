@@ -72,6 +72,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: mod('A'), action: 'Select every claim that matches the filters' },
       { keys: 'Esc', action: 'Clear the selection' },
       { keys: 'Enter / double-click', action: 'Open the claim at its passage in the reader' },
+      { keys: '↑ / ↓ (tags)', action: 'Previous or next tag in the tag browser; Enter filters by it' },
       { keys: 'Enter', action: 'In a tag field: add the tag' },
       { keys: 'Backspace', action: 'In an empty tag field: remove the last tag' },
       { keys: 'Enter', action: 'In the event date: save it' },

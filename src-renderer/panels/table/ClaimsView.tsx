@@ -41,7 +41,15 @@ export function ClaimsView() {
 
   const onSort = (key: ClaimSortKey) =>
     setSort((s) => (s.sort === key ? { sort: key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { sort: key, direction: DESCENDING_FIRST.includes(key) ? 'desc' : 'asc' }));
-  const open = (row: ClaimTableRow) => dispatch({ type: 'showPassage', sourceId: row.sourceId, start: row.start, end: row.end, claimId: row.id });
+  const open = (row: ClaimTableRow) => {
+    dispatch({ type: 'showPassage', sourceId: row.sourceId, start: row.start, end: row.end, claimId: row.id });
+    // The table goes away with the focus: it goes to the source's text, or else to the Reader tab.
+    requestAnimationFrame(() => {
+      const doc = document.querySelector<HTMLElement>('.reader-doc');
+      doc?.focus();
+      if (!doc || document.activeElement !== doc) document.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
+    });
+  };
   const activate = (row: ClaimTableRow) => dispatch({ type: 'openClaim', claimId: row.id, sourceId: row.sourceId });
 
   // The bar (and its button that had the focus) goes away: the focus goes to the rows.

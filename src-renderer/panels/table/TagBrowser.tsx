@@ -3,7 +3,7 @@
  * the chosen tag can be renamed (onto an existing tag: the two merge) or deleted from all claims
  * (after asking).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { call } from '../../app/api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { plural } from '../../app/labels';
@@ -42,6 +42,16 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
   const target = tags?.find((t) => renaming && same(t.name, name) && !same(t.name, renaming));
   useEffect(() => setRenaming(null), [chosen]);
 
+  // ↑/↓ move between the tags (Tab then leaves the list).
+  const onListKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...(nav.current?.querySelectorAll<HTMLElement>('.tag-browser__tag') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+
   const rename = async () => {
     if (!renaming || !name.trim()) return;
     try {
@@ -70,7 +80,7 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
   return (
     <nav className="tag-browser" aria-label="Tags" ref={nav}>
       <h2 className="tag-browser__title">Tags</h2>
-      <ul className="tag-browser__list">
+      <ul className="tag-browser__list" onKeyDown={onListKey}>
         <li>
           <button type="button" className="tag-browser__tag" data-tag="" aria-pressed={!chosen} onClick={() => onChoose(undefined)}>
             <span>All claims</span>
