@@ -76,6 +76,7 @@ function refreshMenu(): void {
         },
         importFiles: () => void importFromDialog(),
         exportFiles: () => send(IPC.menu, 'export' satisfies MenuCommand),
+        shortcuts: () => send(IPC.menu, 'shortcuts' satisfies MenuCommand),
         reload: () => void reloadPage(),
         setTheme,
         about: () => void showAbout(),

@@ -48,6 +48,8 @@ function Shell() {
   useFocusReturn(paletteOpen);
   // File ▸ Export… in the desktop app's menu.
   useEffect(() => onMenu((command) => command === 'export' && setExporting(true)), []);
+  // Help ▸ Keyboard Shortcuts in the desktop app's menu.
+  useEffect(() => onMenu((command) => command === 'shortcuts' && setShortcutsOpen(true)), []);
   useEffect(() => {
     if (view === 'brief') setBriefVisited(true);
   }, [view]);
