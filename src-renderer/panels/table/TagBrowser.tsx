@@ -103,7 +103,7 @@ export function TagBrowser({ tags, chosen, onChoose }: Props) {
           <button type="button" className="button button--small" onClick={() => (setRenaming(current.name), setName(current.name))}>
             Rename…
           </button>
-          <button type="button" className="button button--small button--danger" onClick={() => setDeleting(current)}>
+          <button type="button" className="button button--small" onClick={() => setDeleting(current)}>
             Delete…
           </button>
         </div>
