@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call, messageOf } from './api';
 import { useDialogKeys } from './export/useDialogKeys';
 import { flushAll } from './flush';
+import { forgetTableView } from '../panels/table/table-view-storage';
 import { forgetPlace } from './state';
 
 function folderOf(path: string): string {
@@ -44,6 +45,7 @@ export function NotebookSwitcher({ onClose }: { onClose(): void }) {
       await flushAll();
       await call(method, { path: path.trim() });
       forgetPlace();
+      forgetTableView();
       window.location.reload();
     } catch (err) {
       setError(messageOf(err));

@@ -123,6 +123,11 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByLabel('Event date to').fill('2024');
     await expect.poll(total).toBe('1 claim match');
     await expect.poll(firstStatement).toBe('Aardvark: missiles reach 300 km');
+    // Filters and sort survive a reload.
+    await page.reload();
+    await expect.poll(total).toBe('1 claim match');
+    expect(await page.getByLabel('Event date from').inputValue()).toBe('2023-12');
+    expect(await page.locator('[role=columnheader][aria-sort=ascending]').innerText()).toContain('STATEMENT');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(total).toBe(`${MANY + 3} claims`);
   });
@@ -220,6 +225,11 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     expect(await activeLabel()).toBe('Delete…');
     expect((await claim(named.regime)).tags).toEqual(['Cuba']);
     await tags.getByRole('button', { name: 'Delete…' }).click();
+    await confirm.waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('tag-delete-confirm-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: screenshotPath('tag-delete-confirm') });
     await confirm.getByRole('button', { name: 'Delete tag' }).click();
     await expect.poll(async () => (await claim(named.regime)).tags).toEqual([]);
     await expect.poll(() => tags.getByRole('button', { name: /^Cuba/ }).count()).toBe(0);

@@ -15,6 +15,7 @@ import { ClaimsGrid, type SortState } from './ClaimsGrid';
 import { TagBrowser } from './TagBrowser';
 import { useClaimTable } from './useClaimTable';
 import { useRowSelection } from './useRowSelection';
+import { restoreTableView, saveTableView } from './table-view-storage';
 
 /** Columns whose natural first order is largest first. */
 const DESCENDING_FIRST: ClaimSortKey[] = ['updatedAt', 'evidence', 'eventDate'];
@@ -22,8 +23,9 @@ const DESCENDING_FIRST: ClaimSortKey[] = ['updatedAt', 'evidence', 'eventDate'];
 export function ClaimsView() {
   const dispatch = useDispatch();
   const root = useRef<HTMLDivElement>(null);
-  const [sort, setSort] = useState<SortState>({ sort: 'updatedAt', direction: 'desc' });
-  const [filters, setFilters] = useState<Filters>({});
+  const [sort, setSort] = useState<SortState>(() => restoreTableView().sort);
+  const [filters, setFilters] = useState<Filters>(() => restoreTableView().filters);
+  useEffect(() => saveTableView({ sort, filters }), [sort, filters]);
   const query = useMemo(() => ({ ...sort, ...filters, text: filters.text?.trim() || undefined }), [sort, filters]);
   const table = useClaimTable(query);
   const selection = useRowSelection(table);

@@ -23,7 +23,7 @@ export const COLUMNS: Column[] = [
   { key: 'status', label: 'Status', width: '116px', render: (r) => <StatusBadge status={r.status} /> },
   { key: 'credibility', label: 'Cred.', width: '52px', render: (r) => <CredibilityBadge grade={r.credibility} /> },
   { key: 'likelihood', label: 'Likelihood', width: '104px', render: (r) => (r.likelihood ? LIKELIHOODS[r.likelihood].label : '') },
-  { key: 'eventDate', label: 'Event date', width: '88px', render: (r) => formatDate(r.eventDate) },
+  { key: 'eventDate', label: 'Event date', width: '100px', render: (r) => formatDate(r.eventDate) },
   { key: 'tags', label: 'Tags', width: 'minmax(90px, 1fr)', render: (r) => r.tags.join(', '), title: (r) => r.tags.join(', ') },
   {
     key: 'evidence',
