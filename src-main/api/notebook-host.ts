@@ -71,6 +71,8 @@ export class NotebookHost implements Api {
   private current: Api;
   private unsubscribe: () => void;
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
+  /** Calls still running on the open notebook (an import parsing its file): no switching under them. */
+  private running = 0;
 
   constructor(
     initialPath: string,
@@ -86,7 +88,14 @@ export class NotebookHost implements Api {
   }
 
   async dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
-    if (method !== 'notebook.open' && method !== 'notebook.create' && method !== 'notebook.recent') return this.current.dispatch(method, raw);
+    if (method !== 'notebook.open' && method !== 'notebook.create' && method !== 'notebook.recent') {
+      this.running++;
+      try {
+        return await this.current.dispatch(method, raw);
+      } finally {
+        this.running--;
+      }
+    }
     const parsed = schemas[method].safeParse(raw ?? {});
     if (!parsed.success) return { ok: false, error: { code: 'VALIDATION', message: describeZodError(parsed.error) } };
     try {
@@ -123,6 +132,7 @@ export class NotebookHost implements Api {
       }
     }
     if (full !== this.notebook.path) {
+      if (this.running > 0) throw new CasebookError('CONFLICT', 'Casebook is still working in this notebook (an import, an export…). Wait for it to finish, then open the other notebook.');
       const next = createApi(openNotebook(full, this.options.openOptions), this.options.apiOptions);
       this.unsubscribe();
       closeCleanly(this.current.notebook);

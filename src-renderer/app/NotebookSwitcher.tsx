@@ -26,16 +26,16 @@ export function NotebookSwitcher({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   useDialogKeys(dialog, { onEscape: () => !busy && onClose(), onEnter: () => (document.activeElement as HTMLElement | null)?.closest('form')?.requestSubmit(), initialFocus: '.notebook-switcher__recent button:not(:disabled), #notebook-open-path' });
 
-  useEffect(() => {
+  const loadRecent = (first: boolean) =>
     call('notebook.recent', {}).then(
       (v) => {
         setCurrent(v.current);
         setRecent(v.recent);
-        setNewPath(`${folderOf(v.current)}Untitled notebook.sqlite`);
+        if (first) setNewPath(`${folderOf(v.current)}Untitled notebook.sqlite`);
       },
       (err: unknown) => setError(messageOf(err)),
     );
-  }, []);
+  useEffect(() => void loadRecent(true), []);
 
   const go = async (method: 'notebook.open' | 'notebook.create', path: string) => {
     if (!path.trim() || busy) return;
@@ -50,6 +50,8 @@ export function NotebookSwitcher({ onClose }: { onClose(): void }) {
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
+      // A notebook that could not be opened leaves the recent list.
+      void loadRecent(false);
     }
   };
   const submit = (method: 'notebook.open' | 'notebook.create', path: string) => (e: FormEvent) => {

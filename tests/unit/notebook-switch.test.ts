@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
+import { NotebookHost } from '../../src-main/api/notebook-host';
 import { NotebookSession } from '../../src-main/electron/notebook-session';
 import { readFixture, tempDir } from '../helpers';
 
@@ -148,6 +149,28 @@ describe('switching notebooks in the desktop session', () => {
         session.close();
       }
     } finally {
+      temp.cleanup();
+    }
+  });
+});
+
+describe('switching while the notebook is busy', () => {
+  it('refuses to switch while an import is still being read, and switches once it is done', async () => {
+    const temp = tempDir();
+    const host = new NotebookHost(join(temp.dir, 'first.sqlite'), { stateDir: temp.dir });
+    try {
+      const other = await host.dispatch('notebook.create', { path: join(temp.dir, 'second.sqlite') });
+      expect(other.ok).toBe(true);
+      await host.dispatch('notebook.open', { path: join(temp.dir, 'first.sqlite') });
+      const pdf = readFixture('robustness', 'pdf-py-pdf-sample-files', '005-libreoffice-writer-password', 'libreoffice-writer-password.pdf');
+      const importing = host.dispatch('sources.import', { fileName: 'report.pdf', data: pdf.toString('base64') });
+      const refused = await host.dispatch('notebook.open', { path: join(temp.dir, 'second.sqlite') });
+      expect(refused.ok || refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/still working/) });
+      expect(host.notebook.path).toBe(join(temp.dir, 'first.sqlite'));
+      await importing;
+      expect((await host.dispatch('notebook.open', { path: join(temp.dir, 'second.sqlite') })).ok).toBe(true);
+    } finally {
+      host.close();
       temp.cleanup();
     }
   });
