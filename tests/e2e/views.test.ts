@@ -180,6 +180,7 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
   });
 
   it('scrolls the whole table with the keyboard: End reaches the last claim', async () => {
+    await expect.poll(() => page.locator('.claims-view__total').innerText()).toBe(`${MANY + 3} claims`);
     await page.getByRole('grid').focus();
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('.ct-row.is-active').getAttribute('aria-rowindex')).toBe(String(MANY + 4));

@@ -17,6 +17,15 @@ import { useClaimTable } from './useClaimTable';
 import { useRowSelection } from './useRowSelection';
 import { restoreTableView, saveTableView } from './table-view-storage';
 
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /** Columns whose natural first order is largest first. */
 const DESCENDING_FIRST: ClaimSortKey[] = ['updatedAt', 'evidence', 'eventDate'];
 
@@ -26,7 +35,9 @@ export function ClaimsView() {
   const [sort, setSort] = useState<SortState>(() => restoreTableView().sort);
   const [filters, setFilters] = useState<Filters>(() => restoreTableView().filters);
   useEffect(() => saveTableView({ sort, filters }), [sort, filters]);
-  const query = useMemo(() => ({ ...sort, ...filters, text: filters.text?.trim() || undefined }), [sort, filters]);
+  // Words are looked up once typing pauses (each lookup reads every claim).
+  const text = useDebounced(filters.text?.trim() || undefined, 200);
+  const query = useMemo(() => ({ ...sort, ...filters, text }), [sort, filters, text]);
   const table = useClaimTable(query);
   const selection = useRowSelection(table);
   const { data: tagData } = useApiData(
