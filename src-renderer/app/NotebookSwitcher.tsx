@@ -6,8 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call, messageOf } from './api';
 import { useDialogKeys } from './export/useDialogKeys';
 import { flushAll } from './flush';
-import { forgetTableView } from '../panels/table/table-view-storage';
-import { forgetPlace } from './state';
+import { reloadOnNewNotebook } from './notebook-reload';
 
 function folderOf(path: string): string {
   const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -44,9 +43,7 @@ export function NotebookSwitcher({ onClose }: { onClose(): void }) {
     try {
       await flushAll();
       await call(method, { path: path.trim() });
-      forgetPlace();
-      forgetTableView();
-      window.location.reload();
+      reloadOnNewNotebook();
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);

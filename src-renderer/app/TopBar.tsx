@@ -1,8 +1,9 @@
 /** The top bar: where you are (the notebook), the two centre views, and search. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from './api';
 import { onChange } from './changes';
 import { MOD_LABEL } from './labels';
+import { reloadOnNewNotebook } from './notebook-reload';
 import { useAppState, useDispatch } from './state';
 
 function baseName(path: string): string {
@@ -19,14 +20,19 @@ export function TopBar({ onExport, onNotebooks, onShortcuts }: Props) {
   const { view } = useAppState();
   const dispatch = useDispatch();
   const [notebook, setNotebook] = useState<string | null>(null);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     const load = () =>
       call('notebook.info', {}).then(
-        (info) => setNotebook(info.path),
+        (info) => {
+          // Another window switched notebooks: what this page shows belongs to the old one.
+          if (shown.current && shown.current !== info.path) reloadOnNewNotebook();
+          shown.current = info.path;
+          setNotebook(info.path);
+        },
         () => setNotebook(null),
       );
     void load();
-    // Another window may have switched notebooks.
     return onChange((e) => e.entity === 'notebook' && void load());
   }, []);
   return (

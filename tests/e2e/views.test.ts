@@ -347,6 +347,10 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
   it('creates a second notebook from the page, imports into it, and switches back to the first one’s sources', async () => {
     const secondPath = join(second.dir, 'second case.sqlite');
     await page.getByRole('tab', { name: 'Reader' }).click();
+    // Another window on the same notebook follows the switch.
+    const other = await session.browser.newPage();
+    await other.goto(session.app.url);
+    await expect.poll(() => other.locator('.topbar__notebook').innerText()).toMatch(/^notebook/);
     await page.getByRole('button', { name: /^Notebook notebook/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Notebooks' });
     await dialog.waitFor();
@@ -365,6 +369,8 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByText('Import a report to start').waitFor();
     await expect.poll(() => page.locator('.topbar__notebook').innerText()).toContain('second case');
     expect(session.app.notebookPath).toBe(secondPath);
+    await expect.poll(() => other.locator('.topbar__notebook').innerText()).toContain('second case');
+    await other.close();
 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import…' }).click();
