@@ -21,6 +21,8 @@ export interface SortState {
 
 interface Props extends SortState {
   table: ClaimTable;
+  /** Changes with the filters and sort: the grid goes back to its first row. */
+  queryKey: string;
   selection: RowSelection;
   onSort(key: ClaimSortKey): void;
   /** The active row changed (the claim shows in the claims pane). */
@@ -29,7 +31,7 @@ interface Props extends SortState {
   onOpen(row: ClaimTableRow): void;
 }
 
-export function ClaimsGrid({ table, selection, sort, direction, onSort, onActivate, onOpen }: Props) {
+export function ClaimsGrid({ table, queryKey, selection, sort, direction, onSort, onActivate, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const count = table.total ?? 0;
@@ -48,9 +50,13 @@ export function ClaimsGrid({ table, selection, sort, direction, onSort, onActiva
   useEffect(() => {
     if (count > 0) need(first, last);
   }, [first, last, count, need]);
-  // A new filter or sort: back to the top.
+  // A new filter or sort: back to the first row.
   useEffect(() => {
-    if (active >= count) setActive(Math.max(0, count - 1));
+    setActive(0);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+  useEffect(() => {
+    if (count > 0 && active >= count) setActive(count - 1);
   }, [count, active]);
 
   const moveTo = (index: number, extend: boolean) => {
@@ -108,7 +114,7 @@ export function ClaimsGrid({ table, selection, sort, direction, onSort, onActiva
         aria-colcount={COLUMNS.length + 1}
         aria-multiselectable="true"
         tabIndex={0}
-        aria-activedescendant={activeRow ? `ct-row-${active}` : undefined}
+        aria-activedescendant={activeRow && items.some((i) => i.index === active) ? `ct-row-${active}` : undefined}
         onKeyDown={onKeyDown}
         style={{ height: HEADER_HEIGHT + virtualizer.getTotalSize() }}
       >

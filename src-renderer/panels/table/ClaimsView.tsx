@@ -90,7 +90,7 @@ export function ClaimsView() {
             {filtered ? 'Nothing matches these filters. Clear them to see every claim.' : 'Select a passage in the reader and make it a claim; every claim of the notebook is listed here.'}
           </EmptyState>
         ) : (
-          <ClaimsGrid table={table} selection={selection} sort={sort.sort} direction={sort.direction} onSort={onSort} onActivate={activate} onOpen={open} />
+          <ClaimsGrid table={table} queryKey={JSON.stringify(query)} selection={selection} sort={sort.sort} direction={sort.direction} onSort={onSort} onActivate={activate} onOpen={open} />
         )}
       </section>
     </div>
