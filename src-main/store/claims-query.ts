@@ -74,13 +74,23 @@ function whereClause(q: ClaimQuery): { sql: string; params: Record<string, unkno
   }
   const text = q.text?.trim().toLowerCase();
   if (text) {
-    where.push('(instr(lower(c.statement), @text) > 0 OR instr(lower(c.exact), @text) > 0 OR instr(lower(c.comment), @text) > 0)');
+    where.push('(instr(cb_lower(c.statement), @text) > 0 OR instr(cb_lower(c.exact), @text) > 0 OR instr(cb_lower(c.comment), @text) > 0)');
     params.text = text;
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+const withLower = new WeakSet<Database>();
+
+/** SQLite's lower() folds only A–Z; "Álvaro" must match "álvaro" too. */
+function registerLower(db: Database): void {
+  if (withLower.has(db)) return;
+  db.function('cb_lower', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
+  withLower.add(db);
+}
+
 export function queryClaims(db: Database, q: ClaimQuery): { claims: ClaimTableRow[]; total: number; ids?: string[] } {
+  registerLower(db);
   const { sql: where, params } = whereClause(q);
   const from = `FROM claims c JOIN sources s ON s.id = c.source_id ${where}`;
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;

@@ -62,6 +62,12 @@ describe('claims.query', () => {
     expect((await ok(nb.api, 'claims.query', { tag: 'polonez', statuses: ['unassessed'] })).total).toBe(1);
   });
 
+  it('matches words in any case, beyond A–Z too', async () => {
+    await ok(nb.api, 'claims.update', { id: ids.borchuk, patch: { comment: 'Confirmed by Álvaro López in Minsk' } });
+    expect(statements(await ok(nb.api, 'claims.query', { text: 'álvaro lópez' }))).toEqual(['Borchuk is the ambassador']);
+    expect(statements(await ok(nb.api, 'claims.query', { text: 'ÁLVARO' }))).toEqual(['Borchuk is the ambassador']);
+  });
+
   it('pages: offset and limit over a stable order, the total and (on request) every id', async () => {
     const all = await ok(nb.api, 'claims.query', { sort: 'statement', withIds: true });
     const page = await ok(nb.api, 'claims.query', { sort: 'statement', offset: 1, limit: 1 });
