@@ -100,8 +100,8 @@ export function BulkBar({ ids, tags, onClear }: Props) {
       >
         Remove tag
       </button>
-      <button type="button" className="button button--small button--quiet" onClick={onClear}>
-        Clear selection
+      <button type="button" className="button button--small button--quiet" aria-label="Clear selection" title="Clear selection (Esc in the table)" onClick={onClear}>
+        Clear
       </button>
       {pending && (
         <ConfirmDialog title={pending.question} confirmLabel={pending.confirmLabel} onConfirm={() => void apply(pending)} onCancel={() => setPending(null)}>
