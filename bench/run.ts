@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
- * `npm run bench -- search import` runs only the named sections (search, import, renderer, export, scale).
+ * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
+ * scale, claims-table).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { benchImportHtml, printImportHtml } from './import-html';
 import { benchRenderer, printRenderer } from './renderer';
 import { benchExport, printExport } from './export';
 import { benchScale, printScale } from './scale';
+import { benchClaimsTable, printClaimsTable } from './claims-table';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -54,6 +56,12 @@ await section('export', async () => {
 await section('scale', async () => {
   const r = await benchScale();
   printScale(r);
+  return r;
+});
+
+await section('claims-table', async () => {
+  const r = await benchClaimsTable();
+  printClaimsTable(r);
   return r;
 });
 

@@ -11,6 +11,7 @@ import './styles/claims.css';
 import './styles/search.css';
 import './styles/brief.css';
 import './styles/safety.css';
+import './styles/table.css';
 
 const root = document.getElementById('root');
 if (root) {

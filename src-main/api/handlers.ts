@@ -13,6 +13,8 @@ import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, rename
 import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
+import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
+import { queryClaims } from '../store/claims-query';
 import { searchNotebook } from '../store/search';
 import {
   deleteSource,
@@ -33,6 +35,7 @@ import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
 import type { HandlerContext } from './context';
+import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
@@ -65,6 +68,10 @@ function resolvePassage(text: string, p: PassageInput): Anchor | null {
   return null;
 }
 
+function notSwitchable(): never {
+  throw new CasebookError('VALIDATION', 'Another notebook is opened from the app’s window; on the command line, give --notebook FILE.');
+}
+
 interface PreparedImport {
   sha256: string;
   bytes: Buffer;
@@ -84,6 +91,10 @@ export const handlers = {
     },
   }),
   'notebook.verify': define<'notebook.verify'>({ write: false, run: (_i, { notebook }) => verifyNotebook(notebook.db) }),
+  // Switching notebooks is the host's work (notebook-host.ts, used by the bridge and the desktop app).
+  'notebook.open': define<'notebook.open'>({ write: false, run: () => notSwitchable() }),
+  'notebook.create': define<'notebook.create'>({ write: false, run: () => notSwitchable() }),
+  'notebook.recent': define<'notebook.recent'>({ write: false, run: (_i, { notebook }) => ({ current: notebook.path, recent: [notebook.path] }) }),
 
   'sources.import': define<'sources.import', PreparedImport>({
     write: true,
@@ -175,6 +186,15 @@ export const handlers = {
     run: ({ id }, { notebook }) => ({ claim: getClaim(notebook.db, id), evidence: listLinks(notebook.db, id) }),
   }),
   'claims.list': define<'claims.list'>({ write: false, run: (input, { notebook }) => ({ claims: listClaims(notebook.db, input) }) }),
+  'claims.query': define<'claims.query'>({ write: false, run: (input, { notebook }) => queryClaims(notebook.db, input) }),
+  'claims.bulkUpdate': define<'claims.bulkUpdate'>({
+    write: true,
+    run: ({ ids, patch, addTags, removeTags }, ctx) => {
+      const claimIds = bulkUpdateClaims(ctx.notebook.db, { ids, status: patch?.status, addTags, removeTags });
+      emitClaimChanges(ctx, claimIds);
+      return { updated: claimIds.length, claimIds };
+    },
+  }),
   'claims.delete': define<'claims.delete'>({
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
@@ -244,6 +264,22 @@ export const handlers = {
     run: ({ query, limit, kinds }, { notebook }) => ({ hits: searchNotebook(notebook.db, query, limit ?? 20, kinds) }),
   }),
   'tags.list': define<'tags.list'>({ write: false, run: (_i, { notebook }) => ({ tags: listTags(notebook.db) }) }),
+  'tags.rename': define<'tags.rename'>({
+    write: true,
+    run: ({ from, to }, ctx) => {
+      const result = renameTag(ctx.notebook.db, from, to);
+      emitClaimChanges(ctx, result.claimIds);
+      return result;
+    },
+  }),
+  'tags.delete': define<'tags.delete'>({
+    write: true,
+    run: ({ name }, ctx) => {
+      const claimIds = deleteTag(ctx.notebook.db, name);
+      emitClaimChanges(ctx, claimIds);
+      return { claimIds };
+    },
+  }),
 
   'briefs.list': define<'briefs.list'>({ write: false, run: (_i, { notebook }) => ({ briefs: listBriefs(notebook.db) }) }),
   'briefs.get': define<'briefs.get'>({

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CasebookError } from '../contract/errors';
+import { userDataDir } from '../store/default-location';
 import { startBridge } from './server';
 
 export interface WebCliOptions {
@@ -43,6 +44,8 @@ export async function runWebCli({ argv, rendererDir }: WebCliOptions): Promise<n
       port,
       host: '127.0.0.1',
       notebookPath: values.notebook ? resolve(values.notebook) : undefined,
+      // The recent-notebooks list lives beside the default notebook, as the desktop app keeps it.
+      stateDir: userDataDir(),
       keepChromiumWarm: true,
     });
   } catch (error) {

@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { createApi, type Api } from '../api/dispatch';
+import type { Api } from '../api/dispatch';
+import { NotebookHost } from '../api/notebook-host';
 import { keepChromiumWarm } from '../exporters/warm-chromium';
-import { openNotebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { handleCall, handleEvents } from './api-routes';
 import { checkOrigin, checkToken } from './request-guard';
@@ -25,6 +25,8 @@ export interface BridgeOptions {
   /** The API to serve; when absent, the bridge opens `notebookPath` (default: the desktop app's default notebook) and closes it on close(). */
   api?: Api;
   notebookPath?: string;
+  /** Where the list of recent notebooks is kept (default: the notebook's folder). */
+  stateDir?: string;
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   /** 0 or absent: any free port. */
@@ -40,8 +42,8 @@ export interface Bridge {
   url: string;
   token: string;
   port: number;
-  /** The notebook the bridge serves. */
-  notebookPath: string;
+  /** The notebook the bridge serves (it changes when the page opens another one). */
+  readonly notebookPath: string;
   close(): Promise<void>;
 }
 
@@ -61,7 +63,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   if (!api) {
     const path = resolve(options.notebookPath ?? defaultNotebookPath());
     mkdirSync(dirname(path), { recursive: true });
-    api = createApi(openNotebook(path));
+    api = new NotebookHost(path, { stateDir: options.stateDir ?? dirname(path) });
   }
   const served: Api = api;
   const token = randomBytes(32).toString('base64url');
@@ -112,7 +114,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   try {
     port = await listen(server, options.port ?? 0, host);
   } catch (error) {
-    if (ownsNotebook) served.notebook.close();
+    if (ownsNotebook) (served as NotebookHost).close();
     throw error;
   }
 
@@ -122,12 +124,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://${host}:${port}/#token=${token}`,
     token,
     port,
-    notebookPath: served.notebook.path,
+    get notebookPath() {
+      return served.notebook.path;
+    },
     close() {
       closing ??= new Promise<void>((done) => {
         for (const end of eventStreams) end();
         server.close(() => {
-          if (ownsNotebook) served.notebook.close();
+          if (ownsNotebook) (served as NotebookHost).close();
           void Promise.resolve(warmChromium?.close()).then(done);
         });
         server.closeAllConnections();

@@ -5,6 +5,8 @@
 export const METHOD_NAME_LIST = [
   'notebook.info', 'notebook.verify',
   'sources.import', 'sources.list', 'sources.locate', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
+  'notebook.open', 'notebook.create', 'notebook.recent',
+  'claims.query', 'claims.bulkUpdate', 'tags.rename', 'tags.delete',
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list', 'evidence.bySource',
   'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchHit, Source, SourceSummary, TrashEntry, VerifyReport } from './domain';
+import type { ClaimTableRow } from './claim-table';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
+import { CLAIM_SORT_KEYS } from './claim-table';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -19,6 +21,7 @@ export const credibilitySchema = z.number().int().min(1).max(6).transform((n) =>
 export const eventDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date must look like 2024, 2024-01 or 2024-01-15');
 const tagSchema = z.string().trim().min(1).max(80);
 const briefTitle = z.string().trim().min(1).max(500);
+const notebookPathSchema = z.string().trim().min(1, 'give the notebook file’s full path').max(4096);
 
 /** How to point at a passage: offsets, or a quote (with prefix/suffix or occurrence to disambiguate). */
 const passageFields = {
@@ -44,6 +47,12 @@ const claimFields = {
 export const schemas = {
   'notebook.info': z.object({}).strict(),
   'notebook.verify': z.object({}).strict(),
+  /** Switches the app to another notebook file (browser mode and desktop; not the CLI, which takes --notebook). */
+  'notebook.open': z.object({ path: notebookPathSchema }).strict(),
+  /** Creates a new, empty notebook file and switches to it. */
+  'notebook.create': z.object({ path: notebookPathSchema }).strict(),
+  /** The notebooks opened lately, most recent first. */
+  'notebook.recent': z.object({}).strict(),
   'sources.import': z
     .object({
       fileName: z.string().trim().min(1).max(500),
@@ -97,6 +106,33 @@ export const schemas = {
     .strict(),
   /** Refused (CONFLICT) while a brief cites the claim, unless `force`. */
   'claims.delete': z.object({ id, force: z.boolean().optional() }).strict(),
+  /** The claims table: every claim of the notebook, filtered, sorted and paged. */
+  'claims.query': z
+    .object({
+      sort: z.enum(CLAIM_SORT_KEYS).optional(),
+      direction: z.enum(['asc', 'desc']).optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      statuses: z.array(statusSchema).max(10).optional(),
+      /** 1–6, or 0 for claims not graded. */
+      credibilities: z.array(z.number().int().min(0).max(6)).max(7).optional(),
+      tag: tagSchema.optional(),
+      sourceId: id.optional(),
+      dateFrom: eventDateSchema.optional(),
+      dateTo: eventDateSchema.optional(),
+      text: z.string().max(500).optional(),
+      withIds: z.boolean().optional(),
+    })
+    .strict(),
+  /** One status and/or tags added and removed on many claims, all or nothing. */
+  'claims.bulkUpdate': z
+    .object({
+      ids: z.array(id).min(1, 'select at least one claim').max(100_000),
+      patch: z.object({ status: statusSchema }).partial().strict().optional(),
+      addTags: z.array(tagSchema).max(50).optional(),
+      removeTags: z.array(tagSchema).max(50).optional(),
+    })
+    .strict(),
   'evidence.link': z
     .object({ claimId: id, sourceId: id, ...passageFields, relation: relationSchema, note: z.string().max(50_000).optional() })
     .strict(),
@@ -115,6 +151,10 @@ export const schemas = {
     })
     .strict(),
   'tags.list': z.object({}).strict(),
+  /** Renames a tag on every claim; renaming onto an existing tag merges the two. */
+  'tags.rename': z.object({ from: tagSchema, to: tagSchema }).strict(),
+  /** Removes a tag from every claim. */
+  'tags.delete': z.object({ name: tagSchema }).strict(),
   'briefs.list': z.object({}).strict(),
   'briefs.get': z.object({ id: id.optional() }).strict(),
   'briefs.save': z
@@ -170,6 +210,9 @@ export interface NotebookInfo {
 export interface MethodOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
+  'notebook.open': NotebookInfo;
+  'notebook.create': NotebookInfo;
+  'notebook.recent': { current: string; recent: string[] };
   'sources.import': { source: SourceSummary; duplicate: boolean; warnings: string[] };
   /** `total`: how many sources match the filter (the whole list, not this page). */
   'sources.list': { sources: SourceSummary[]; total: number };
@@ -184,6 +227,8 @@ export interface MethodOutputs {
   'claims.get': { claim: Claim; evidence: EvidenceLink[] };
   'claims.list': { claims: Claim[] };
   'claims.delete': { deleted: true; trashId: string };
+  'claims.query': { claims: ClaimTableRow[]; total: number; ids?: string[] };
+  'claims.bulkUpdate': { updated: number; claimIds: string[] };
   'evidence.link': { link: EvidenceLink };
   'evidence.update': { link: EvidenceLink };
   'evidence.unlink': { deleted: true; trashId: string };
@@ -191,6 +236,8 @@ export interface MethodOutputs {
   'evidence.bySource': { citations: EvidenceCitation[] };
   'search.query': { hits: SearchHit[] };
   'tags.list': { tags: { name: string; count: number }[] };
+  'tags.rename': { claimIds: string[]; merged: boolean };
+  'tags.delete': { claimIds: string[] };
   'briefs.list': { briefs: Pick<Brief, 'id' | 'title' | 'updatedAt'>[] };
   'briefs.get': { brief: Brief };
   'briefs.save': { brief: Brief };

@@ -15,7 +15,7 @@ export type CasebookMethods = {
  * are done by the main process: imports report through onImportProgress, and switching notebook
  * reloads the page.)
  */
-export const MENU_COMMANDS = ['export'] as const;
+export const MENU_COMMANDS = ['export', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Progress of an import the main process runs (File ▸ Import…): one event per file and step. */

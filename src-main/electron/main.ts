@@ -43,7 +43,8 @@ let mainWindow: BrowserWindow | undefined;
 let quitting = false;
 let appState: AppState;
 const nativeBinding = electronNativeBinding(app.getAppPath());
-const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event));
+// The page may switch notebooks itself (notebook.open/create): the menu and window title follow.
+const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event), app.getPath('userData'), (path) => opened(path));
 
 function send(channel: string, payload: unknown): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
@@ -75,6 +76,7 @@ function refreshMenu(): void {
         },
         importFiles: () => void importFromDialog(),
         exportFiles: () => send(IPC.menu, 'export' satisfies MenuCommand),
+        shortcuts: () => send(IPC.menu, 'shortcuts' satisfies MenuCommand),
         reload: () => void reloadPage(),
         setTheme,
         about: () => void showAbout(),

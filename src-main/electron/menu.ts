@@ -10,6 +10,7 @@ export interface MenuActions {
   clearRecent(): void;
   importFiles(): void;
   exportFiles(): void;
+  shortcuts(): void;
   reload(): void;
   setTheme(theme: ThemeSource): void;
   about(): void;
@@ -76,7 +77,7 @@ export function buildMenu(actions: MenuActions, state: MenuState): Menu {
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Casebook', click: actions.about }] },
+    { role: 'help', submenu: [{ label: 'Keyboard Shortcuts', click: actions.shortcuts }, { label: 'About Casebook', click: actions.about }] },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -1,43 +1,49 @@
 /** The notebook the desktop window is showing, and switching to another one. Plain Node. */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createApi, type Api } from '../api/dispatch';
+import type { Api } from '../api/dispatch';
+import { NotebookHost } from '../api/notebook-host';
 import type { ChangeEvent } from '../contract/methods';
-import { openNotebook } from '../store/db';
 
 export class NotebookSession {
-  private current: Api | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private host: NotebookHost | undefined;
 
+  /**
+   * `stateDir`: where the recent list lives (userData). `switched` runs when the page itself
+   * opened another notebook (`notebook.open` / `notebook.create`), so the menu can follow.
+   */
   constructor(
     private readonly nativeBinding: string | undefined,
     private readonly forward: (event: ChangeEvent) => void,
+    private readonly stateDir: string,
+    private readonly switched: (path: string) => void = () => {},
   ) {}
 
   get api(): Api {
-    if (!this.current) throw new Error('no notebook is open');
-    return this.current;
+    if (!this.host) throw new Error('no notebook is open');
+    return this.host;
   }
 
   get path(): string | undefined {
-    return this.current?.notebook.path;
+    return this.host?.notebook.path;
   }
 
   /** Opens `path` (creating a new notebook there if the file does not exist) and closes the previous one. Throws (CasebookError) and keeps the previous one when it cannot. */
   open(path: string): Api {
     const full = resolve(path);
     mkdirSync(dirname(full), { recursive: true });
-    const api = createApi(openNotebook(full, { nativeBinding: this.nativeBinding }));
-    this.close();
-    this.current = api;
-    this.unsubscribe = api.onChange(this.forward);
-    return api;
+    if (this.host) {
+      this.host.switchTo(full, !existsSync(full), { anyName: true });
+      return this.host;
+    }
+    const host = new NotebookHost(full, { stateDir: this.stateDir, openOptions: { nativeBinding: this.nativeBinding }, onSwitch: this.switched });
+    host.onChange(this.forward);
+    this.host = host;
+    return host;
   }
 
   close(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.current?.notebook.close();
-    this.current = undefined;
+    this.host?.close();
+    this.host = undefined;
   }
 }

@@ -4,6 +4,7 @@ import { BriefPanel } from '../panels/brief/BriefPanel';
 import { ClaimsPanel } from '../panels/claims/ClaimsPanel';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
 import { ReaderPanel } from '../panels/reader/ReaderPanel';
+import { ClaimsView } from '../panels/table/ClaimsView';
 import { SearchPalette } from '../panels/search/SearchPalette';
 import { onMenu } from '../platform';
 import { DropOverlay } from './DropOverlay';
@@ -11,12 +12,15 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ExportDialog } from './ExportDialog';
 import { ImportProvider } from './imports';
 import { isModKey } from './labels';
+import { NotebookSwitcher } from './NotebookSwitcher';
+import { ShortcutSheet } from './ShortcutSheet';
 import { SourceClaimsProvider } from './source-claims';
 import { AppStateProvider, useAppState, useDispatch } from './state';
 import { ToastProvider } from './toasts';
 import { TopBar } from './TopBar';
 import { ConnectionGate } from './ConnectionGate';
 import { UndoProvider } from './undo';
+import { isTypingTarget, useFocusReturn } from './useFocusReturn';
 
 export function App() {
   return (
@@ -44,8 +48,14 @@ function Shell() {
   // The brief stays mounted once opened, so switching views keeps its cursor and history.
   const [briefVisited, setBriefVisited] = useState(view === 'brief');
   const [exporting, setExporting] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [notebooksOpen, setNotebooksOpen] = useState(false);
+  // The search palette keeps no memory of its opener: focus goes back there when it closes.
+  useFocusReturn(paletteOpen);
   // File ▸ Export… in the desktop app's menu.
   useEffect(() => onMenu((command) => command === 'export' && setExporting(true)), []);
+  // Help ▸ Keyboard Shortcuts in the desktop app's menu.
+  useEffect(() => onMenu((command) => command === 'shortcuts' && setShortcutsOpen(true)), []);
   useEffect(() => {
     if (view === 'brief') setBriefVisited(true);
   }, [view]);
@@ -55,6 +65,9 @@ function Shell() {
       if (isModKey(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         dispatch({ type: 'palette', open: true });
+      } else if (e.key === '?' && !isModKey(e) && !e.altKey && !isTypingTarget(e.target) && !document.querySelector('[aria-modal="true"]')) {
+        e.preventDefault();
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -63,9 +76,9 @@ function Shell() {
 
   return (
     <div className="app">
-      <TopBar onExport={() => setExporting(true)} />
-      <div className="panes">
-        <aside className="pane pane--library" aria-label="Library">
+      <TopBar onExport={() => setExporting(true)} onNotebooks={() => setNotebooksOpen(true)} onShortcuts={() => setShortcutsOpen(true)} />
+      <div className={`panes${view === 'claims' ? ' panes--wide' : ''}`}>
+        <aside className="pane pane--library" aria-label="Library" hidden={view === 'claims'}>
           <ErrorBoundary area="the library">
             <LibraryPanel />
           </ErrorBoundary>
@@ -76,6 +89,13 @@ function Shell() {
               <ReaderPanel />
             </ErrorBoundary>
           </div>
+          {view === 'claims' && (
+            <div className="center-view">
+              <ErrorBoundary area="the claims table">
+                <ClaimsView />
+              </ErrorBoundary>
+            </div>
+          )}
           {(briefVisited || view === 'brief') && (
             <div className="center-view" hidden={view !== 'brief'}>
               <ErrorBoundary area="the brief">
@@ -92,6 +112,8 @@ function Shell() {
       </div>
       {paletteOpen && <SearchPalette onClose={() => dispatch({ type: 'palette', open: false })} />}
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {notebooksOpen && <NotebookSwitcher onClose={() => setNotebooksOpen(false)} />}
       <DropOverlay />
     </div>
   );

@@ -1,7 +1,9 @@
 /** The top bar: where you are (the notebook), the two centre views, and search. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from './api';
+import { onChange } from './changes';
 import { MOD_LABEL } from './labels';
+import { reloadOnNewNotebook } from './notebook-reload';
 import { useAppState, useDispatch } from './state';
 import { TrashButton } from './trash/TrashDialog';
 
@@ -9,15 +11,30 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop()?.replace(/\.(casebook|sqlite|db)$/i, '') || path;
 }
 
-export function TopBar({ onExport }: { onExport(): void }) {
+interface Props {
+  onExport(): void;
+  onNotebooks(): void;
+  onShortcuts(): void;
+}
+
+export function TopBar({ onExport, onNotebooks, onShortcuts }: Props) {
   const { view } = useAppState();
   const dispatch = useDispatch();
   const [notebook, setNotebook] = useState<string | null>(null);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    call('notebook.info', {}).then(
-      (info) => setNotebook(info.path),
-      () => setNotebook(null),
-    );
+    const load = () =>
+      call('notebook.info', {}).then(
+        (info) => {
+          // Another window switched notebooks: what this page shows belongs to the old one.
+          if (shown.current && shown.current !== info.path) reloadOnNewNotebook();
+          shown.current = info.path;
+          setNotebook(info.path);
+        },
+        () => setNotebook(null),
+      );
+    void load();
+    return onChange((e) => e.entity === 'notebook' && void load());
   }, []);
   return (
     <header className="topbar">
@@ -27,9 +44,12 @@ export function TopBar({ onExport }: { onExport(): void }) {
         </span>
         Casebook
         {notebook && (
-          <span className="topbar__notebook" title={notebook}>
+          <button type="button" className="topbar__notebook" title={`${notebook} — open another notebook`} aria-label={`Notebook ${baseName(notebook)}: open or create another notebook`} onClick={onNotebooks}>
             {baseName(notebook)}
-          </span>
+            <span aria-hidden className="topbar__notebook-caret">
+              ▾
+            </span>
+          </button>
         )}
       </div>
       <nav className="topbar__views" role="tablist" aria-label="Centre view">
@@ -38,6 +58,9 @@ export function TopBar({ onExport }: { onExport(): void }) {
         </button>
         <button type="button" role="tab" aria-selected={view === 'brief'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'brief' })}>
           Brief
+        </button>
+        <button type="button" role="tab" aria-selected={view === 'claims'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'claims' })}>
+          Claims
         </button>
       </nav>
       <div className="topbar__actions">
@@ -48,6 +71,9 @@ export function TopBar({ onExport }: { onExport(): void }) {
         <TrashButton />
         <button type="button" className="button button--small" onClick={onExport}>
           Export…
+        </button>
+        <button type="button" className="button button--small topbar__help" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
+          ?
         </button>
       </div>
     </header>

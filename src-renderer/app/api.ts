@@ -16,6 +16,12 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Many claims changed: one event each, or one "notebook changed" when there are many (as the API emits them). */
+function claimsChanged(ids: string[]): ChangeEvent[] {
+  if (ids.length > 500) return [{ entity: 'notebook', action: 'updated', id: '' }];
+  return ids.map((id) => ({ entity: 'claim', action: 'updated', id }));
+}
+
 /** The changes a successful write implies, so this page refreshes without waiting for the event. */
 function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, value: MethodOutput<M>): ChangeEvent[] {
   const v = value as Record<string, unknown>;
@@ -60,6 +66,13 @@ function impliedChanges<M extends MethodName>(method: M, input: MethodInput<M>, 
         ...r.linkIds.map((id): ChangeEvent => ({ entity: 'evidence', action: 'created', id })),
       ];
     }
+    case 'claims.bulkUpdate':
+    case 'tags.rename':
+    case 'tags.delete':
+      return claimsChanged((v as { claimIds: string[] }).claimIds);
+    case 'notebook.open':
+    case 'notebook.create':
+      return [{ entity: 'notebook', action: 'updated', id: String(v.path) }];
     default:
       return [];
   }

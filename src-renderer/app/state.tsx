@@ -23,7 +23,7 @@ export interface LinkingMode {
 export interface AppState {
   sourceId: string | null;
   claimId: string | null;
-  view: 'reader' | 'brief';
+  view: 'reader' | 'brief' | 'claims';
   passage: PassageRequest | null;
   linking: LinkingMode | null;
   paletteOpen: boolean;
@@ -110,11 +110,21 @@ function restore(): AppState {
       ...base,
       sourceId: typeof saved.sourceId === 'string' ? saved.sourceId : null,
       claimId: typeof saved.claimId === 'string' ? saved.claimId : null,
-      view: saved.view === 'brief' ? 'brief' : 'reader',
       briefId: typeof saved.briefId === 'string' ? saved.briefId : null,
+      view: saved.view === 'brief' || saved.view === 'claims' ? saved.view : 'reader',
     };
   } catch {
     return base;
+  }
+}
+
+/** Forgets the open source and claim (they belong to a notebook being left); the view stays. */
+export function forgetPlace(): void {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ view: saved?.view ?? 'reader' }));
+  } catch {
+    // nothing remembered, nothing to forget
   }
 }
 

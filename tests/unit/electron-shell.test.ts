@@ -76,19 +76,19 @@ describe('notebook session', () => {
   it('switches notebooks, forwards only the open notebook’s changes, and keeps the old one when the new one cannot be opened', async () => {
     const dir = temp();
     const events: ChangeEvent[] = [];
-    const session = new NotebookSession(undefined, (e) => events.push(e));
+    const session = new NotebookSession(undefined, (e) => events.push(e), dir);
     cleanups.push(() => session.close());
 
-    const first = session.open(join(dir, 'nested', 'first.sqlite'));
+    const first = session.open(join(dir, 'nested', 'first.sqlite')).notebook;
     expect(existsSync(join(dir, 'nested', 'first.sqlite'))).toBe(true);
     const second = session.open(join(dir, 'second.sqlite'));
     expect(session.path).toBe(join(dir, 'second.sqlite'));
-    expect(first.notebook.db.open).toBe(false);
+    expect(first.db.open).toBe(false);
 
     const imported = await second.call('sources.import', { fileName: 'note.txt', data: Buffer.from('A short note about Borchuk.').toString('base64') });
     expect(imported.ok).toBe(true);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ entity: 'source', action: 'created' });
+    // The switch itself is announced, so an open page reloads its data.
+    expect(events).toEqual([{ entity: 'notebook', action: 'updated', id: join(dir, 'second.sqlite') }, expect.objectContaining({ entity: 'source', action: 'created' })]);
 
     const notANotebook = join(dir, 'letter.txt');
     writeFileSync(notANotebook, 'Dear analyst, this is not a database.');
@@ -101,7 +101,7 @@ describe('notebook session', () => {
 describe('File ▸ Import… in the main process', () => {
   it('imports each chosen file through the dispatch and reports progress per file, failures included', async () => {
     const dir = temp();
-    const session = new NotebookSession(undefined, () => {});
+    const session = new NotebookSession(undefined, () => {}, dir);
     cleanups.push(() => session.close());
     const api = session.open(join(dir, 'case.sqlite'));
     const tooBig = join(dir, 'huge.txt');

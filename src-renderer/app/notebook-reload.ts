@@ -1,0 +1,14 @@
+/**
+ * After the notebook changed under this page (this window switched it, or another one did): start
+ * afresh on the new one. Edits still pending belong to the old notebook; the window that switches
+ * saves its own first, and the new notebook refuses any that arrive later (unknown ids).
+ */
+import { forgetTableView } from '../panels/table/table-view-storage';
+import { forgetPlace } from './state';
+
+export function reloadOnNewNotebook(): void {
+  // The open source, claim and table filters belonged to the notebook left behind.
+  forgetPlace();
+  forgetTableView();
+  window.location.reload();
+}
