@@ -12,7 +12,7 @@ import { listAudit } from '../store/audit';
 import { getBrief, getDefaultBrief, listBriefs, saveBrief } from '../store/briefs';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listLinks, updateLink } from '../store/evidence';
-import { searchNotebook } from '../store/search';
+import { matchesInSource, searchNotebook } from '../store/search';
 import {
   deleteSource,
   findSourceIdBySha,
@@ -203,7 +203,14 @@ export const handlers = {
 
   'search.query': define<'search.query'>({
     write: false,
-    run: ({ query, limit, kinds }, { notebook }) => ({ hits: searchNotebook(notebook.db, query, limit ?? 20, kinds) }),
+    run: ({ query, limit, offset, kinds }, { notebook }) => searchNotebook(notebook.db, query, { limit: limit ?? 20, offset, kinds }),
+  }),
+  'search.matches': define<'search.matches'>({
+    write: false,
+    run: ({ sourceId, query }, { notebook }) => {
+      getSource(notebook.db, sourceId);
+      return { matches: matchesInSource(notebook.db, sourceId, query) };
+    },
   }),
   'tags.list': define<'tags.list'>({ write: false, run: (_i, { notebook }) => ({ tags: listTags(notebook.db) }) }),
 

@@ -7,6 +7,6 @@ export const METHOD_NAME_LIST = [
   'sources.import', 'sources.list', 'sources.get', 'sources.text', 'sources.original', 'sources.update', 'sources.delete',
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list',
-  'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
+  'search.query', 'search.matches', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
   'exports.render', 'exports.bundle', 'annotations.import',
 ] as const;

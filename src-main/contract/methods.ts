@@ -3,7 +3,7 @@
  * Imported by main and renderer alike; the main side parses every input with these schemas.
  */
 import { z } from 'zod';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchHit, Source, SourceSummary, VerifyReport } from './domain';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchHit, SearchResult, Source, SourceSummary, TextRange, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
@@ -99,9 +99,11 @@ export const schemas = {
     .object({
       query: z.string().trim().min(1, 'type something to search for').max(500),
       limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).max(1_000_000).optional(),
       kinds: z.array(z.enum(['source', 'claim', 'brief'])).optional(),
     })
     .strict(),
+  'search.matches': z.object({ sourceId: id, query: z.string().trim().min(1, 'type something to search for').max(500) }).strict(),
   'tags.list': z.object({}).strict(),
   'briefs.list': z.object({}).strict(),
   'briefs.get': z.object({ id: id.optional() }).strict(),
@@ -162,7 +164,8 @@ export interface MethodOutputs {
   'evidence.update': { link: EvidenceLink };
   'evidence.unlink': { deleted: true };
   'evidence.list': { links: EvidenceLink[] };
-  'search.query': { hits: SearchHit[] };
+  'search.query': SearchResult;
+  'search.matches': { matches: TextRange[] };
   'tags.list': { tags: { name: string; count: number }[] };
   'briefs.list': { briefs: Pick<Brief, 'id' | 'title' | 'updatedAt'>[] };
   'briefs.get': { brief: Brief };
