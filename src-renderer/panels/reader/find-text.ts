@@ -1,0 +1,99 @@
+/**
+ * Find in the open source: case- and diacritic-insensitive matching on its plain text. The text
+ * is folded once (lower case, accents dropped, every run of white space one space, dashes one
+ * hyphen, curly quotes straight, invisible characters gone) with a map from each folded character
+ * back to its UTF-16 offset; a query is folded the same way and found with indexOf.
+ */
+import type { TextRange } from '../../../src-main/contract/domain';
+
+export interface FoldedText {
+  folded: string;
+  /** Offset in the source's plain text of each folded character, and the text's length last. */
+  map: Int32Array;
+}
+
+export interface FindBlock {
+  start: number;
+  text: string;
+}
+
+const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const MARKS = /\p{M}/gu;
+const SPACE = /\s/;
+
+/** How one character (a code point) reads for find: '' when it is dropped. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : SPACE.test(ch) ? ' ' : ch;
+  if (SPACE.test(ch)) return ' ';
+  if (DASHES.test(ch)) return '-';
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (INVISIBLE.test(ch)) return '';
+  return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** Folds a query the way the text is folded, trimmed. */
+export function foldQuery(query: string): string {
+  let out = '';
+  for (const ch of query) {
+    const f = foldChar(ch);
+    if (f === ' ' && (out === '' || out.endsWith(' '))) continue;
+    out += f;
+  }
+  return out.trimEnd();
+}
+
+/** Folds a source's blocks (one space between blocks), mapping back to plain-text offsets. */
+export function foldBlocks(blocks: readonly FindBlock[]): FoldedText {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let lastWasSpace = true;
+  const push = (piece: string, offset: number) => {
+    // per UTF-16 unit: the folded string and its map must stay the same length
+    for (let k = 0; k < piece.length; k++) {
+      const c = piece[k];
+      if (c === ' ') {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      parts.push(c);
+      offsets.push(offset);
+    }
+  };
+  let end = 0;
+  for (const block of blocks) {
+    if (offsets.length) push(' ', end);
+    const { text, start } = block;
+    for (let i = 0; i < text.length; ) {
+      const code = text.codePointAt(i) as number;
+      const width = code > 0xffff ? 2 : 1;
+      push(foldChar(text.slice(i, i + width)), start + i);
+      i += width;
+    }
+    end = start + text.length;
+  }
+  const map = new Int32Array(offsets.length + 1);
+  map.set(offsets);
+  map[offsets.length] = end;
+  return { folded: parts.join(''), map };
+}
+
+/**
+ * Every match of the query, in order, not overlapping. A match ends where the next folded
+ * character starts, so an accent written as its own combining mark stays inside it; white space
+ * after the match is left out.
+ */
+export function findAll(text: FoldedText, query: string, limit = 20_000): TextRange[] {
+  const needle = foldQuery(query);
+  if (!needle) return [];
+  const { folded, map } = text;
+  const ranges: TextRange[] = [];
+  for (let at = folded.indexOf(needle); at >= 0 && ranges.length < limit; at = folded.indexOf(needle, at + needle.length)) {
+    ranges.push({ start: map[at], end: map[at + needle.length] });
+  }
+  return ranges;
+}
