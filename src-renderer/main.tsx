@@ -10,6 +10,7 @@ import './styles/reader.css';
 import './styles/claims.css';
 import './styles/search.css';
 import './styles/brief.css';
+import './styles/find.css';
 
 const root = document.getElementById('root');
 if (root) {

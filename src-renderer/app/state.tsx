@@ -13,6 +13,16 @@ export interface PassageRequest {
   nonce: number;
 }
 
+/** A search hit opened from the palette: the reader marks its matches and steps through them. */
+export interface SearchHitRequest {
+  sourceId: string;
+  query: string;
+  /** The match the hit's snippet showed. */
+  start: number;
+  end: number;
+  nonce: number;
+}
+
 export interface LinkingMode {
   claimId: string;
   claimSourceId: string;
@@ -31,12 +41,14 @@ export interface AppState {
   focusStatementOf: string | null;
   /** A claim waiting to be inserted into the brief. */
   briefInsert: { claimId: string; statement: string; nonce: number } | null;
+  searchHit: SearchHitRequest | null;
 }
 
 export type Action =
   | { type: 'selectSource'; sourceId: string | null }
   | { type: 'openClaim'; claimId: string | null; sourceId?: string; focusStatement?: boolean }
   | { type: 'showPassage'; sourceId: string; start: number; end: number; claimId?: string }
+  | { type: 'openSearchHit'; sourceId: string; query: string; start: number; end: number }
   | { type: 'setView'; view: AppState['view'] }
   | { type: 'startLinking'; claimId: string; claimSourceId: string; statement: string }
   | { type: 'setLinkRelation'; relation: EvidenceRelation }
@@ -69,6 +81,15 @@ export function reducer(state: AppState, action: Action): AppState {
         claimId: action.claimId ?? state.claimId,
         passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: nonce++ },
       };
+    case 'openSearchHit':
+      return {
+        ...state,
+        sourceId: action.sourceId,
+        view: 'reader',
+        claimId: state.linking || state.sourceId === action.sourceId ? state.claimId : null,
+        passage: null,
+        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: nonce++ },
+      };
     case 'setView':
       return { ...state, view: action.view };
     case 'startLinking':
@@ -97,7 +118,7 @@ export function reducer(state: AppState, action: Action): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, searchHit: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;

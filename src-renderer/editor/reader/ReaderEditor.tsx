@@ -16,6 +16,7 @@ import type { Block, Claim } from '../../../src-main/contract/domain';
 import { rangeFromPoints, segmentAllBlocks, splitRangeByBlocks, toBlockPoint, trimRange, type Segment } from '../offsets';
 import { $buildReaderDocument, $fillBlock } from './build';
 import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
+import { domRangesFor } from './dom-ranges';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
 
 export interface PlainRange {
@@ -32,6 +33,10 @@ export interface ReaderSelection extends PlainRange {
 export interface ReaderHandle {
   /** The current selection in the reader as plain-text offsets, or null when there is none. */
   currentSelection(): ReaderSelection | null;
+  /** DOM ranges for plain-text ranges (one list per range, per block touched), for highlights. */
+  domRanges(ranges: readonly PlainRange[]): Range[][];
+  /** Calls back whenever the reader's DOM changed (built, marks re-filled); returns an unsubscribe. */
+  onDomChange(listener: () => void): () => void;
 }
 
 export interface ReaderEditorProps {
@@ -128,7 +133,15 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
     previous.signatures = signatures;
   }, [editor, blocks, claims]);
 
-  useImperativeHandle(handleRef, () => ({ currentSelection: () => readSelection(editor, built.current) }), [editor]);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      currentSelection: () => readSelection(editor, built.current),
+      domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : []),
+      onDomChange: (listener) => editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => void ((dirtyElements.size || dirtyLeaves.size) && listener())),
+    }),
+    [editor],
+  );
 
   // Selection → offsets.
   useEffect(() => {

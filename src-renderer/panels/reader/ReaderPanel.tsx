@@ -12,6 +12,7 @@ import { useAppState, useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../editor/reader/ReaderEditor';
 import { EmptyState, Loading } from '../../ui/EmptyState';
+import { FindBar } from './FindBar';
 import { LinkingBanner } from './LinkingBanner';
 import { MarkTooltip } from './MarkTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -124,6 +125,7 @@ export function ReaderPanel() {
     <div className="reader">
       <SourceHeader source={doc.data.source} />
       {banner}
+      {doc.data.blocks.length > 0 && <FindBar key={sourceId} reader={reader} blocks={doc.data.blocks} sourceId={sourceId} />}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
           <EmptyState title="This source has no text">

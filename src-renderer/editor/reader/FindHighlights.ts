@@ -1,0 +1,102 @@
+/**
+ * Marks find and search matches in the reader without touching its Lexical document: CSS Custom
+ * Highlights over DOM ranges computed from plain-text offsets, one highlight for every match and
+ * one for the current match, which is scrolled into view. Where CSS.highlights is missing, the
+ * current match gets outline boxes drawn over the text instead.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import type { TextRange } from '../../../src-main/contract/domain';
+import type { ReaderHandle } from './ReaderEditor';
+
+const ALL = 'casebook-find';
+const CURRENT = 'casebook-find-current';
+/** Beyond this many matches only the count is exact: painting more would slow the reader down. */
+const MAX_PAINTED = 5_000;
+
+const registry = (): HighlightRegistry | null => (typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null);
+
+export function useFindHighlights(reader: RefObject<ReaderHandle | null>, matches: readonly TextRange[], current: number, active: boolean): void {
+  const ranges = useRef<Range[][]>([]);
+  const state = useRef({ current, active });
+  state.current = { current, active };
+
+  useEffect(() => {
+    const handle = reader.current;
+    if (!active || !handle) return;
+    const paint = () => {
+      ranges.current = handle.domRanges(matches.slice(0, MAX_PAINTED));
+      paintAll(ranges.current);
+      paintCurrent(ranges.current[state.current.current] ?? []);
+    };
+    paint();
+    const unsubscribe = handle.onDomChange(paint);
+    return () => {
+      unsubscribe();
+      ranges.current = [];
+      clearHighlights();
+    };
+  }, [reader, matches, active]);
+
+  useEffect(() => {
+    if (!active) return;
+    const handle = reader.current;
+    let list = ranges.current[current];
+    if (!list && handle && matches[current]) list = handle.domRanges([matches[current]])[0];
+    paintCurrent(list ?? []);
+    if (list?.length) scrollRangeIntoView(list[0]);
+  }, [reader, matches, current, active]);
+}
+
+function paintAll(all: Range[][]): void {
+  const highlights = registry();
+  if (!highlights) return;
+  highlights.set(ALL, new Highlight(...all.flat()));
+}
+
+function paintCurrent(list: Range[]): void {
+  const highlights = registry();
+  if (highlights) {
+    const h = new Highlight(...list);
+    h.priority = 1;
+    highlights.set(CURRENT, h);
+  } else drawFallbackBoxes(list);
+}
+
+function clearHighlights(): void {
+  registry()?.delete(ALL);
+  registry()?.delete(CURRENT);
+  drawFallbackBoxes([]);
+}
+
+/** Brings a range into the reader's scroll box, a third of the way down, when it is not already well inside. */
+export function scrollRangeIntoView(range: Range): void {
+  const element = range.startContainer.parentElement;
+  const scroller = element?.closest<HTMLElement>('.reader__scroll');
+  if (!element || !scroller) return element?.scrollIntoView({ block: 'center' });
+  const rect = range.getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  if (rect.height === 0 && rect.width === 0) return element.scrollIntoView({ block: 'center' });
+  if (rect.top < box.top + 48 || rect.bottom > box.bottom - 48) scroller.scrollTop += rect.top - box.top - box.height / 3;
+  const left = rect.left - box.left;
+  if (left < 0 || left > box.width - 24) scroller.scrollLeft += left - box.width / 3;
+}
+
+const FALLBACK_CLASS = 'find-fallback-box';
+
+function drawFallbackBoxes(list: Range[]): void {
+  for (const old of document.querySelectorAll(`.${FALLBACK_CLASS}`)) old.remove();
+  const scroller = list[0]?.startContainer.parentElement?.closest<HTMLElement>('.reader__scroll');
+  if (!scroller) return;
+  const box = scroller.getBoundingClientRect();
+  for (const range of list) {
+    for (const r of range.getClientRects()) {
+      const div = document.createElement('div');
+      div.className = FALLBACK_CLASS;
+      div.style.top = `${r.top - box.top + scroller.scrollTop}px`;
+      div.style.left = `${r.left - box.left + scroller.scrollLeft}px`;
+      div.style.width = `${r.width}px`;
+      div.style.height = `${r.height}px`;
+      scroller.append(div);
+    }
+  }
+}
