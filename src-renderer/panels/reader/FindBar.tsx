@@ -103,6 +103,11 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
         e.preventDefault();
         const active = document.activeElement;
         if (active instanceof HTMLElement && active !== input.current && !active.closest('.find-bar')) returnFocus.current = active;
+        if (!open && origin === 'search') {
+          // A closed search bar reopens as plain find.
+          setOrigin('find');
+          setQuery('');
+        }
         setOpen(true);
         focusInput();
       } else if (open && e.key === 'F3') {
@@ -112,7 +117,7 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, step]);
+  }, [open, origin, step]);
 
   useFindHighlights(reader, matches, current, open);
 

@@ -1,0 +1,139 @@
+/**
+ * Search and find in the reader, in Chromium over browser mode, through the UI only: a phrase
+ * searched in the palette opens on that phrase, marked and on screen; the reader steps through
+ * the search's matches; Ctrl+F finds case- and diacritic-insensitively with counts.
+ */
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACT_SHEET, openAnalystSession, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
+
+/** The current find/search match as the reader marks it: its text and whether it is in the reader's visible area. */
+function currentMatch(page: Page) {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('casebook-find-current');
+    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+    if (!range) return null;
+    const rect = range.getBoundingClientRect();
+    const box = (document.querySelector('.reader__scroll') as HTMLElement).getBoundingClientRect();
+    return { text: range.toString(), at: `${Math.round(rect.left)},${Math.round(rect.top)}`, visible: rect.top >= box.top && rect.bottom <= box.bottom && rect.height > 0 };
+  });
+}
+const allMatchCount = (page: Page) => page.evaluate(() => CSS.highlights.get('casebook-find')?.size ?? 0);
+const findCount = (page: Page) => page.locator('.find-bar__count').innerText();
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: screenshotPath(name) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: screenshotPath(`${name}-dark`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('search hits and find in the reader', () => {
+  let session: AnalystSession;
+  let page: Page;
+  let seedText = '';
+
+  beforeAll(async () => {
+    session = await openAnalystSession('search-find');
+    ({ page } = session);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles([SEED, FACT_SHEET]);
+    await page.locator('.source-row').nth(1).waitFor();
+    // The text as the notebook saved it: what search and find count in.
+    const db = new Database(session.app.notebookPath, { readonly: true });
+    seedText = (db.prepare('SELECT d.text FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.title LIKE ?').get(`${SEED_TITLE}%`) as { text: string }).text;
+    db.close();
+  });
+
+  afterAll(() => session?.close());
+
+  it('says how many results and matches there are, and opens a phrase hit on the phrase, marked and on screen', async () => {
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('Cuba');
+    const hit = page.locator('.palette__hit', { hasText: SEED_TITLE });
+    await hit.waitFor();
+    // Two sources mention Cuba: the count and each source's own number of matches.
+    await expect.poll(() => page.locator('.palette__count').innerText()).toBe('2 results');
+    const cubaWords = seedText.match(/\bCuba\b/gi)!.length;
+    expect(await hit.locator('.palette__matches').innerText()).toBe(`${cubaWords} matches`);
+    await shoot(page, 'search-palette-counts');
+
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('"Cuban president"');
+    await expect.poll(() => page.locator('.palette__count').innerText()).toBe('1 result');
+    expect(await page.locator('.palette__hit .palette__matches').innerText()).toBe('1 match');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.palette').count()).toBe(0);
+    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
+    await expect.poll(() => currentMatch(page)).toEqual(expect.objectContaining({ text: 'Cuban president', visible: true }));
+    await expect.poll(() => findCount(page)).toBe('1 of 1');
+    // Marked with highlights, not with marks a claim could be confused with.
+    expect(await page.locator('.reader-doc mark').count()).toBe(0);
+    await shoot(page, 'reader-search-hit');
+  });
+
+  it('steps through the search’s matches with Enter, Shift+Enter, F3, Shift+F3 and the buttons', async () => {
+    const borchuk = seedText.match(/Borchuk/g)!.length;
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('borchuk');
+    await page.locator('.palette__hit', { hasText: SEED_TITLE }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => findCount(page)).toMatch(new RegExp(`^\\d of ${borchuk}$`));
+    expect(await allMatchCount(page)).toBe(borchuk);
+    const first = Number((await findCount(page)).split(' ')[0]);
+    const at = async () => Number((await findCount(page)).split(' ')[0]);
+    const next = (n: number) => (n % borchuk) + 1;
+    const prev = (n: number) => ((n + borchuk - 2) % borchuk) + 1;
+
+    const input = page.getByRole('textbox', { name: /Search words, matched in this source/ });
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(at).toBe(next(first));
+    const before = (await currentMatch(page))!;
+    expect(before).toMatchObject({ text: 'Borchuk', visible: true });
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(at).toBe(first);
+    await page.keyboard.press('F3');
+    await expect.poll(at).toBe(next(first));
+    await page.keyboard.press('Shift+F3');
+    await page.keyboard.press('Shift+F3');
+    await expect.poll(at).toBe(prev(first));
+    await page.getByRole('button', { name: /Next match/ }).click();
+    await expect.poll(at).toBe(first);
+    await page.getByRole('button', { name: /Previous match/ }).click();
+    await expect.poll(at).toBe(prev(first));
+    expect(await currentMatch(page)).toMatchObject({ text: 'Borchuk', visible: true });
+  });
+
+  it('finds with Ctrl+F, ignoring case and accents, and Escape gives focus back', async () => {
+    await page.locator('.find-bar').getByRole('button', { name: /Close find/ }).click();
+    await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
+    expect(await allMatchCount(page)).toBe(0);
+
+    const row = page.locator('.source-row', { hasText: SEED_TITLE });
+    await row.focus();
+    await page.keyboard.press('Control+F');
+    const input = page.getByRole('textbox', { name: 'Find in this source' });
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('alvaro lopez');
+    const alvaro = seedText.match(/Álvaro López/g)!.length;
+    await expect.poll(() => findCount(page)).toBe(`1 of ${alvaro}`);
+    expect(await allMatchCount(page)).toBe(alvaro);
+    await expect.poll(() => currentMatch(page)).toEqual(expect.objectContaining({ text: 'Álvaro López', visible: true }));
+    const firstAt = (await currentMatch(page))!.at;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => findCount(page)).toBe(`2 of ${alvaro}`);
+    expect(await currentMatch(page)).toMatchObject({ text: 'Álvaro López', visible: true });
+    expect((await currentMatch(page))!.at).not.toBe(firstAt);
+    await shoot(page, 'reader-find-bar');
+
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('ZZYZZYVA');
+    await expect.poll(() => findCount(page)).toBe('No matches');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
+    expect(await row.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(session.problems).toEqual([]);
+  });
+});
