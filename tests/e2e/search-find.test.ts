@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACT_SHEET, openAnalystSession, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
+import { FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, openSource, screenshotPath, SEED, SEED_TITLE, selectPhrase, type AnalystSession } from './analyst-ui';
 
 /** The current find/search match as the reader marks it: its text and whether it is in the reader's visible area. */
 function currentMatch(page: Page) {
@@ -134,6 +134,30 @@ describe('search hits and find in the reader', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
     expect(await row.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('opens a claim hit on the claim’s card and its passage', async () => {
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('polonez-m');
+    await expect.poll(() => currentMatch(page)).toEqual(expect.objectContaining({ text: 'Polonez-M', visible: true }));
+    const found = await allMatchCount(page);
+    await selectPhrase(page, 'Polonez-M missile systems');
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.locator('.claim-card').innerText()).toContain('Polonez-M missile systems');
+    // The new claim mark re-made that paragraph's nodes: the find marks follow.
+    await expect.poll(() => currentMatch(page)).toEqual(expect.objectContaining({ text: 'Polonez-M' }));
+    expect(await allMatchCount(page)).toBe(found);
+    await openSource(page, FACT_SHEET_TITLE);
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(0);
+
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('polonez');
+    await page.locator('.palette__hit', { has: page.locator('.palette__kind--claim') }).click();
+    await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
+    await expect.poll(() => page.locator('.claim-card').innerText()).toContain('Polonez-M missile systems');
+    await expect.poll(() => page.locator('.reader-doc .is-flashing').count()).toBeGreaterThan(0);
+    expect(await page.locator('.reader-doc .is-flashing').first().innerText()).toContain('Polonez-M missile systems');
     expect(session.problems).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { findAll, foldBlocks, type FoldedText } from './find-text';
 
 type Origin = 'find' | 'search';
 
+const NONE: TextRange[] = [];
+
 interface SearchMatches {
   query: string;
   matches: TextRange[];
@@ -26,7 +28,7 @@ interface SearchMatches {
 let handledHitNonce = 0;
 
 export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<ReaderHandle | null>; blocks: Block[]; sourceId: string }) {
-  const { searchHit } = useAppState();
+  const { searchHit, view, paletteOpen } = useAppState();
   const [open, setOpen] = useState(false);
   const [origin, setOrigin] = useState<Origin>('find');
   const [query, setQuery] = useState('');
@@ -39,11 +41,11 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
 
   const deferredQuery = useDeferredValue(query);
   const found = useMemo(() => {
-    if (!open || origin !== 'find') return [];
+    if (!open || origin !== 'find') return NONE;
     folded.current ??= foldBlocks(blocks);
     return findAll(folded.current, deferredQuery);
   }, [open, origin, blocks, deferredQuery]);
-  const matches = origin === 'search' ? (searched?.matches ?? []) : found;
+  const matches = origin === 'search' ? (searched?.matches ?? NONE) : found;
 
   const focusInput = () => requestAnimationFrame(() => input.current?.select());
 
@@ -99,6 +101,7 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
   // Ctrl/Cmd+F opens the bar (or selects its text); F3 / Shift+F3 step while it is open.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
+      if (view !== 'reader' || paletteOpen) return; // the brief keeps the browser's own find
       if (isModKey(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
         const active = document.activeElement;
@@ -117,7 +120,7 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, origin, step]);
+  }, [open, origin, step, view, paletteOpen]);
 
   useFindHighlights(reader, matches, current, open);
 
