@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
- * `npm run bench -- search import` runs only the named sections (search, import, renderer, export).
+ * `npm run bench -- search import` runs only the named sections (search, import, renderer, export, find).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { benchSearch, printSearch } from './search';
 import { benchImportHtml, printImportHtml } from './import-html';
 import { benchRenderer, printRenderer } from './renderer';
 import { benchExport, printExport } from './export';
+import { benchFind, printFind } from './find';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -47,6 +48,12 @@ await section('renderer', async () => {
 await section('export', async () => {
   const r = await benchExport();
   printExport(r);
+  return r;
+});
+
+await section('find', async () => {
+  const r = benchFind();
+  printFind(r);
   return r;
 });
 

@@ -49,43 +49,68 @@ export function foldQuery(query: string): string {
 
 /** Folds a source's blocks (one space between blocks), mapping back to plain-text offsets. */
 export function foldBlocks(blocks: readonly FindBlock[]): FoldedText {
-  const parts: string[] = [];
-  const offsets: number[] = [];
+  let capacity = blocks.length;
+  for (const b of blocks) capacity += b.text.length * 2;
+  const units = new Uint16Array(capacity);
+  const offsets = new Int32Array(capacity + 1);
+  const slow = new Map<string, string>();
+  let n = 0;
   let lastWasSpace = true;
-  const push = (piece: string, offset: number) => {
-    // per UTF-16 unit: the folded string and its map must stay the same length
-    for (let k = 0; k < piece.length; k++) {
-      const c = piece[k];
-      if (c === ' ') {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      parts.push(c);
-      offsets.push(offset);
-    }
+  const space = (offset: number) => {
+    if (lastWasSpace) return;
+    lastWasSpace = true;
+    units[n] = 32;
+    offsets[n++] = offset;
   };
   let end = 0;
-  for (const block of blocks) {
-    if (offsets.length) push(' ', end);
-    const { text, start } = block;
-    for (let i = 0; i < text.length; ) {
-      const code = text.codePointAt(i) as number;
-      const width = code > 0xffff ? 2 : 1;
-      push(foldChar(text.slice(i, i + width)), start + i);
-      i += width;
+  for (const { text, start } of blocks) {
+    if (n) space(end);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        // the common case, without a string or a regular expression per character
+        if (code === 32 || (code >= 9 && code <= 13)) {
+          if (!lastWasSpace) {
+            lastWasSpace = true;
+            units[n] = 32;
+            offsets[n++] = start + i;
+          }
+        } else {
+          units[n] = code >= 65 && code <= 90 ? code + 32 : code;
+          offsets[n++] = start + i;
+          lastWasSpace = false;
+        }
+        continue;
+      }
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      const ch = text.slice(i, i + width);
+      let folded = slow.get(ch);
+      if (folded === undefined) slow.set(ch, (folded = foldChar(ch)));
+      if (folded === ' ') space(start + i);
+      else if (folded) {
+        for (let k = 0; k < folded.length; k++) {
+          units[n] = folded.charCodeAt(k);
+          offsets[n++] = start + i;
+        }
+        lastWasSpace = false;
+      }
+      i += width - 1;
     }
     end = start + text.length;
   }
-  const map = new Int32Array(offsets.length + 1);
-  map.set(offsets);
-  map[offsets.length] = end;
-  return { folded: parts.join(''), map };
+  offsets[n] = end;
+  return { folded: decodeUnits(units.subarray(0, n)), map: offsets.slice(0, n + 1) };
+}
+
+/** UTF-16 code units to a string; TextDecoder is many times faster than String.fromCharCode here (typed arrays are little-endian on every platform the app runs on). */
+const utf16 = new TextDecoder('utf-16le');
+function decodeUnits(units: Uint16Array): string {
+  return utf16.decode(units);
 }
 
 /**
  * Every match of the query, in order, not overlapping. A match ends where the next folded
- * character starts, so an accent written as its own combining mark stays inside it; white space
- * after the match is left out.
+ * character starts, so an accent written as its own combining mark stays inside it.
  */
 export function findAll(text: FoldedText, query: string, limit = 20_000): TextRange[] {
   const needle = foldQuery(query);
