@@ -3,7 +3,7 @@
  * Imported by main and renderer alike; the main side parses every input with these schemas.
  */
 import { z } from 'zod';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchHit, SearchResult, Source, SourceSummary, TextRange, VerifyReport } from './domain';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceLink, SearchResult, Source, SourceSummary, TextRange, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
