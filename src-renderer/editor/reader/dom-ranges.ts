@@ -1,10 +1,10 @@
 /**
  * DOM ranges for plain-text ranges of the reader's source, computed from offsets through the
  * Lexical nodes (never from the DOM's text), for CSS highlights that leave the document alone.
+ * Each block's text nodes are listed once per call, so thousands of matches stay cheap.
  */
-import type { LexicalEditor } from 'lexical';
+import { $getNodeByKey, $isElementNode, type LexicalEditor } from 'lexical';
 import { splitRangeByBlocks, type BlockSpan } from '../offsets';
-import { $textPointFromBlockPoint } from './points';
 
 export interface ReaderLayout {
   blocks: readonly BlockSpan[];
@@ -12,23 +12,63 @@ export interface ReaderLayout {
   blockKeys: readonly string[];
 }
 
+/** A block's text runs: the DOM text node of each and where it starts in the block's text. */
+interface Run {
+  dom: Text;
+  start: number;
+  size: number;
+}
+
 /** For each plain-text range, the DOM ranges covering it (one per block it touches). */
 export function domRangesFor(editor: LexicalEditor, layout: ReaderLayout, ranges: readonly { start: number; end: number }[]): Range[][] {
-  return editor.read(() =>
-    ranges.map((r) => {
+  return editor.read(() => {
+    const runsByBlock = new Map<number, Run[]>();
+    const runsOf = (block: number): Run[] => {
+      let runs = runsByBlock.get(block);
+      if (!runs) runsByBlock.set(block, (runs = $blockRuns(editor, layout.blockKeys[block])));
+      return runs;
+    };
+    return ranges.map((r) => {
       const out: Range[] = [];
       for (const piece of splitRangeByBlocks(layout.blocks, r.start, r.end)) {
-        const a = $textPointFromBlockPoint(layout.blockKeys, { block: piece.block, offset: piece.from });
-        const b = $textPointFromBlockPoint(layout.blockKeys, { block: piece.block, offset: piece.to });
-        const aNode = a && editor.getElementByKey(a.key)?.firstChild;
-        const bNode = b && editor.getElementByKey(b.key)?.firstChild;
-        if (!a || !b || !aNode || !bNode) continue;
+        const runs = runsOf(piece.block);
+        const a = pointIn(runs, piece.from);
+        const b = pointIn(runs, piece.to);
+        if (!a || !b) continue;
         const range = document.createRange();
-        range.setStart(aNode, Math.min(a.offset, aNode.textContent?.length ?? 0));
-        range.setEnd(bNode, Math.min(b.offset, bNode.textContent?.length ?? 0));
+        range.setStart(a.dom, a.offset);
+        range.setEnd(b.dom, b.offset);
         out.push(range);
       }
       return out;
-    }),
-  );
+    });
+  });
+}
+
+function $blockRuns(editor: LexicalEditor, key: string | undefined): Run[] {
+  const element = key === undefined ? null : $getNodeByKey(key);
+  if (!$isElementNode(element)) return [];
+  const runs: Run[] = [];
+  let start = 0;
+  for (const text of element.getAllTextNodes()) {
+    const size = text.getTextContentSize();
+    const dom = editor.getElementByKey(text.getKey())?.firstChild;
+    if (dom instanceof Text) runs.push({ dom, start, size });
+    start += size;
+  }
+  return runs;
+}
+
+/** The text node and offset for a block-local offset; an offset on a boundary ends the run before. */
+function pointIn(runs: readonly Run[], offset: number): { dom: Text; offset: number } | null {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].start + runs[mid].size < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const run = runs[lo];
+  if (!run) return null;
+  return { dom: run.dom, offset: Math.max(0, Math.min(offset - run.start, run.dom.length)) };
 }
