@@ -144,7 +144,8 @@ export interface SearchHit {
   snippet: string;
   /**
    * The match the snippet shows (UTF-16 offsets): into the source's text for a source hit, into
-   * the statement for a claim hit, into the brief's plain text for a brief hit. Null when the
+   * the statement for a claim hit, into the brief's plain text for a brief hit. When the snippet
+   * shows another field (a title, a claim's comment), the first match in that text; null when the
    * words match only elsewhere (a source's title, a claim's comment, quote or tags).
    */
   start: number | null;
