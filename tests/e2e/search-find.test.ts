@@ -128,6 +128,14 @@ describe('search hits and find in the reader', () => {
     expect((await currentMatch(page))!.at).not.toBe(firstAt);
     await shoot(page, 'reader-find-bar');
 
+    // The bar's buttons work from the keyboard: Tab to "Next match", Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Next match (Enter)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => findCount(page)).toBe(`${(2 % alvaro) + 1} of ${alvaro}`);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('ZZYZZYVA');
     await expect.poll(() => findCount(page)).toBe('No matches');

@@ -127,7 +127,7 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
   if (!open) return null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') {
+    if (e.key === 'Enter' && e.target === input.current) {
       e.preventDefault();
       step(e.shiftKey ? -1 : 1);
     } else if (e.key === 'Escape') {
