@@ -164,8 +164,57 @@ describe('search hits and find in the reader', () => {
     await page.locator('.palette__hit', { has: page.locator('.palette__kind--claim') }).click();
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain(SEED_TITLE);
     await expect.poll(() => page.locator('.claim-card').innerText()).toContain('Polonez-M missile systems');
-    await expect.poll(() => page.locator('.reader-doc .is-flashing').count()).toBeGreaterThan(0);
-    expect(await page.locator('.reader-doc .is-flashing').first().innerText()).toContain('Polonez-M missile systems');
+    await expect.poll(async () => (await page.locator('.reader-doc .is-flashing').allInnerTexts()).join('\n')).toContain('Polonez-M missile systems');
+    expect(session.problems).toEqual([]);
+  });
+});
+
+describe('find where CSS.highlights is missing', () => {
+  let session: AnalystSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openAnalystSession('find-fallback', async (p) => {
+      await p.addInitScript(() => delete (CSS as { highlights?: unknown }).highlights);
+    });
+    ({ page } = session);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(SEED);
+    await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
+  });
+
+  afterAll(() => session?.close());
+
+  it('outlines the current match instead, on the matched words, and removes the outline on close', async () => {
+    expect(await page.evaluate(() => 'highlights' in CSS)).toBe(false);
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('borchuk');
+    await expect.poll(() => page.locator('.find-bar__count').innerText()).toMatch(/^1 of \d+$/);
+    const box = page.locator('.find-fallback-box');
+    await expect.poll(() => box.count()).toBe(1);
+    // The outline sits on the word: the text under its middle is “Borchuk”.
+    // The outline sits on the first “Borchuk” of the text (the current match is the first).
+    const offBy = () =>
+      page.evaluate(() => {
+        const outline = document.querySelector('.find-fallback-box');
+        const root = document.querySelector('.reader-doc') as HTMLElement;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node && outline; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf('Borchuk') ?? -1;
+          if (at < 0) continue;
+          const word = document.createRange();
+          word.setStart(node, at);
+          word.setEnd(node, at + 7);
+          const a = word.getBoundingClientRect();
+          const b = outline.getBoundingClientRect();
+          return Math.max(Math.abs(a.left - b.left), Math.abs(a.top - b.top), Math.abs(a.width - b.width));
+        }
+        return Infinity;
+      });
+    await expect.poll(offBy).toBeLessThan(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => box.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
 });

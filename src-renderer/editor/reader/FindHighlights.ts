@@ -82,13 +82,27 @@ export function scrollRangeIntoView(range: Range): void {
 }
 
 const FALLBACK_CLASS = 'find-fallback-box';
+let fallbackRanges: Range[] = [];
+let fallbackObserver: ResizeObserver | null = null;
 
+/** Outlines the current match with boxes inside the reader's scroll box, redrawn when its text reflows. */
 function drawFallbackBoxes(list: Range[]): void {
+  fallbackRanges = list;
+  fallbackObserver?.disconnect();
+  fallbackObserver = null;
+  const scroller = placeFallbackBoxes();
+  if (!scroller || typeof ResizeObserver === 'undefined') return;
+  fallbackObserver = new ResizeObserver(() => void placeFallbackBoxes());
+  fallbackObserver.observe(scroller);
+  for (const child of scroller.children) if (!child.classList.contains(FALLBACK_CLASS)) fallbackObserver.observe(child);
+}
+
+function placeFallbackBoxes(): HTMLElement | null {
   for (const old of document.querySelectorAll(`.${FALLBACK_CLASS}`)) old.remove();
-  const scroller = list[0]?.startContainer.parentElement?.closest<HTMLElement>('.reader__scroll');
-  if (!scroller) return;
+  const scroller = fallbackRanges[0]?.startContainer.parentElement?.closest<HTMLElement>('.reader__scroll');
+  if (!scroller) return null;
   const box = scroller.getBoundingClientRect();
-  for (const range of list) {
+  for (const range of fallbackRanges) {
     for (const r of range.getClientRects()) {
       const div = document.createElement('div');
       div.className = FALLBACK_CLASS;
@@ -99,4 +113,5 @@ function drawFallbackBoxes(list: Range[]): void {
       scroller.append(div);
     }
   }
+  return scroller;
 }

@@ -138,7 +138,13 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
     () => ({
       currentSelection: () => readSelection(editor, built.current),
       domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : []),
-      onDomChange: (listener) => editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => void ((dirtyElements.size || dirtyLeaves.size) && listener())),
+      onDomChange: (listener) => {
+        // A DOM observer, not an update listener: it sees the final DOM after every reconciliation.
+        const root = editor.getRootElement();
+        const observer = new MutationObserver(() => listener());
+        if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+        return () => observer.disconnect();
+      },
     }),
     [editor],
   );
