@@ -75,6 +75,8 @@ describe('search hits and find in the reader', () => {
 
   it('steps through the search’s matches with Enter, Shift+Enter, F3, Shift+F3 and the buttons', async () => {
     const borchuk = seedText.match(/Borchuk/g)!.length;
+    const otherRow = page.locator('.source-row', { hasText: FACT_SHEET_TITLE });
+    await otherRow.focus();
     await page.keyboard.press('Control+K');
     await page.getByRole('dialog', { name: 'Search' }).getByRole('combobox').fill('borchuk');
     await page.locator('.palette__hit', { hasText: SEED_TITLE }).waitFor();
@@ -104,13 +106,16 @@ describe('search hits and find in the reader', () => {
     await page.getByRole('button', { name: /Previous match/ }).click();
     await expect.poll(at).toBe(prev(first));
     expect(await currentMatch(page)).toMatchObject({ text: 'Borchuk', visible: true });
+
+    // Escape closes the bar, clears the marks, and gives the focus back to where it was before the search.
+    await page.getByRole('textbox', { name: /Search words, matched in this source/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
+    expect(await allMatchCount(page)).toBe(0);
+    expect(await otherRow.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('finds with Ctrl+F, ignoring case and accents, and Escape gives focus back', async () => {
-    await page.locator('.find-bar').getByRole('button', { name: /Close find/ }).click();
-    await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
-    expect(await allMatchCount(page)).toBe(0);
-
     const row = page.locator('.source-row', { hasText: SEED_TITLE });
     await row.focus();
     await page.keyboard.press('Control+F');
@@ -186,7 +191,7 @@ describe('find where CSS.highlights is missing', () => {
 
   afterAll(() => session?.close());
 
-  it('outlines the current match instead, on the matched words, and removes the outline on close', async () => {
+  it('outlines the current match instead, on the matched words, and the ✕ button closes it', async () => {
     expect(await page.evaluate(() => 'highlights' in CSS)).toBe(false);
     await page.keyboard.press('Control+F');
     await page.keyboard.type('borchuk');
@@ -213,7 +218,8 @@ describe('find where CSS.highlights is missing', () => {
         return Infinity;
       });
     await expect.poll(offBy).toBeLessThan(1);
-    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Close find/ }).click();
+    await expect.poll(() => page.locator('.find-bar').count()).toBe(0);
     await expect.poll(() => box.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });

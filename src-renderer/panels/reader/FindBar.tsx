@@ -11,6 +11,7 @@ import { isModKey, MOD_LABEL } from '../../app/labels';
 import { useAppState } from '../../app/state';
 import type { ReaderHandle } from '../../editor/reader/ReaderEditor';
 import { useFindHighlights } from '../../editor/reader/FindHighlights';
+import { elementFocusedBeforeSearch } from '../search/SearchPalette';
 import { findAll, foldBlocks, type FoldedText } from './find-text';
 
 type Origin = 'find' | 'search';
@@ -62,7 +63,7 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
     setQuery(searchHit.query);
     setError(null);
     setSearched(null);
-    returnFocus.current = null;
+    returnFocus.current = elementFocusedBeforeSearch();
     call('search.matches', { sourceId, query: searchHit.query }).then(
       ({ matches: list }) => {
         if (!mine()) return;

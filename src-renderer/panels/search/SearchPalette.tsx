@@ -9,6 +9,10 @@ import { call, messageOf } from '../../app/api';
 import { useDispatch } from '../../app/state';
 import { parseSnippet } from './snippet';
 
+/** What had the focus when the palette opened: a hit opened in the reader gives it back on Escape. */
+let focusedBeforeSearch: HTMLElement | null = null;
+export const elementFocusedBeforeSearch = () => (focusedBeforeSearch?.isConnected ? focusedBeforeSearch : null);
+
 const KIND_LABEL: Record<SearchHit['kind'], string> = { source: 'Source', claim: 'Claim', brief: 'Brief' };
 
 export function SearchPalette({ onClose }: { onClose(): void }) {
@@ -22,7 +26,11 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  const before = useRef(document.activeElement); // read while rendering, before the box takes the focus
+  useEffect(() => {
+    focusedBeforeSearch = before.current instanceof HTMLElement && before.current !== document.body ? before.current : null;
+    input.current?.focus();
+  }, []);
 
   useEffect(() => {
     const q = query.trim();
