@@ -16,7 +16,7 @@ import type { Block, Claim } from '../../../src-main/contract/domain';
 import { rangeFromPoints, segmentAllBlocks, splitRangeByBlocks, toBlockPoint, trimRange, type Segment } from '../offsets';
 import { $buildReaderDocument, $fillBlock } from './build';
 import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
-import { domRangesFor } from './dom-ranges';
+import { domRangesFor, observeReaderDom } from './dom-ranges';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
 
 export interface PlainRange {
@@ -138,13 +138,7 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
     () => ({
       currentSelection: () => readSelection(editor, built.current),
       domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : []),
-      onDomChange: (listener) => {
-        // A DOM observer, not an update listener: it sees the final DOM after every reconciliation.
-        const root = editor.getRootElement();
-        const observer = new MutationObserver(() => listener());
-        if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
-        return () => observer.disconnect();
-      },
+      onDomChange: (listener) => observeReaderDom(editor, listener),
     }),
     [editor],
   );

@@ -45,6 +45,17 @@ export function domRangesFor(editor: LexicalEditor, layout: ReaderLayout, ranges
   });
 }
 
+/**
+ * Calls back after every change of the reader's DOM; returns an unsubscribe. A DOM observer, not
+ * a Lexical update listener: it runs once the last reconciliation of a task is done.
+ */
+export function observeReaderDom(editor: LexicalEditor, listener: () => void): () => void {
+  const root = editor.getRootElement();
+  const observer = new MutationObserver(() => listener());
+  if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}
+
 function $blockRuns(editor: LexicalEditor, key: string | undefined): Run[] {
   const element = key === undefined ? null : $getNodeByKey(key);
   if (!$isElementNode(element)) return [];
