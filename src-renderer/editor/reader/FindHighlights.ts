@@ -23,14 +23,20 @@ export function useFindHighlights(reader: RefObject<ReaderHandle | null>, matche
   useEffect(() => {
     const handle = reader.current;
     if (!active || !handle) return;
+    let retry = 0;
     const paint = () => {
-      ranges.current = handle.domRanges(matches.slice(0, MAX_PAINTED));
+      cancelAnimationFrame(retry);
+      const computed = handle.domRanges(matches.slice(0, MAX_PAINTED));
+      // The DOM is mid-change: try again next frame rather than paint ranges that miss.
+      if (!computed) return void (retry = requestAnimationFrame(paint));
+      ranges.current = computed;
       paintAll(ranges.current);
       paintCurrent(ranges.current[state.current.current] ?? []);
     };
     paint();
     const unsubscribe = handle.onDomChange(paint);
     return () => {
+      cancelAnimationFrame(retry);
       unsubscribe();
       ranges.current = [];
       clearHighlights();
@@ -40,8 +46,8 @@ export function useFindHighlights(reader: RefObject<ReaderHandle | null>, matche
   useEffect(() => {
     if (!active) return;
     const handle = reader.current;
-    let list = ranges.current[current];
-    if (!list && handle && matches[current]) list = handle.domRanges([matches[current]])[0];
+    let list: Range[] | undefined = ranges.current[current];
+    if (!list && handle && matches[current]) list = handle.domRanges([matches[current]])?.[0];
     paintCurrent(list ?? []);
     if (list?.length) scrollRangeIntoView(list[0]);
   }, [reader, matches, current, active]);

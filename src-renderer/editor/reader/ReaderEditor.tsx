@@ -33,8 +33,8 @@ export interface ReaderSelection extends PlainRange {
 export interface ReaderHandle {
   /** The current selection in the reader as plain-text offsets, or null when there is none. */
   currentSelection(): ReaderSelection | null;
-  /** DOM ranges for plain-text ranges (one list per range, per block touched), for highlights. */
-  domRanges(ranges: readonly PlainRange[]): Range[][];
+  /** DOM ranges for plain-text ranges (one list per range, per block touched), for highlights; null while the DOM is catching up. */
+  domRanges(ranges: readonly PlainRange[]): Range[][] | null;
   /** Calls back whenever the reader's DOM changed (built, marks re-filled); returns an unsubscribe. */
   onDomChange(listener: () => void): () => void;
 }
@@ -137,7 +137,7 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
     handleRef,
     () => ({
       currentSelection: () => readSelection(editor, built.current),
-      domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : []),
+      domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : null),
       onDomChange: (listener) => observeReaderDom(editor, listener),
     }),
     [editor],

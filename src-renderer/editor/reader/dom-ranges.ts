@@ -19,16 +19,21 @@ interface Run {
   size: number;
 }
 
-/** For each plain-text range, the DOM ranges covering it (one per block it touches). */
-export function domRangesFor(editor: LexicalEditor, layout: ReaderLayout, ranges: readonly { start: number; end: number }[]): Range[][] {
+/**
+ * For each plain-text range, the DOM ranges covering it (one per block it touches). Null while
+ * the DOM is not in step with the document (a node without its DOM text yet): ask again later.
+ */
+export function domRangesFor(editor: LexicalEditor, layout: ReaderLayout, ranges: readonly { start: number; end: number }[]): Range[][] | null {
   return editor.read(() => {
-    const runsByBlock = new Map<number, Run[]>();
+    const runsByBlock = new Map<number, Run[] | null>();
+    let inStep = true;
     const runsOf = (block: number): Run[] => {
       let runs = runsByBlock.get(block);
-      if (!runs) runsByBlock.set(block, (runs = $blockRuns(editor, layout.blockKeys[block])));
-      return runs;
+      if (runs === undefined) runsByBlock.set(block, (runs = $blockRuns(editor, layout.blockKeys[block])));
+      if (runs === null) inStep = false;
+      return runs ?? [];
     };
-    return ranges.map((r) => {
+    const out = ranges.map((r) => {
       const out: Range[] = [];
       for (const piece of splitRangeByBlocks(layout.blocks, r.start, r.end)) {
         const runs = runsOf(piece.block);
@@ -42,6 +47,7 @@ export function domRangesFor(editor: LexicalEditor, layout: ReaderLayout, ranges
       }
       return out;
     });
+    return inStep ? out : null;
   });
 }
 
@@ -56,15 +62,17 @@ export function observeReaderDom(editor: LexicalEditor, listener: () => void): (
   return () => observer.disconnect();
 }
 
-function $blockRuns(editor: LexicalEditor, key: string | undefined): Run[] {
+/** A block's runs, or null when one of its text nodes has no DOM text of the same length. */
+function $blockRuns(editor: LexicalEditor, key: string | undefined): Run[] | null {
   const element = key === undefined ? null : $getNodeByKey(key);
-  if (!$isElementNode(element)) return [];
+  if (!$isElementNode(element)) return null;
   const runs: Run[] = [];
   let start = 0;
   for (const text of element.getAllTextNodes()) {
     const size = text.getTextContentSize();
     const dom = editor.getElementByKey(text.getKey())?.firstChild;
-    if (dom instanceof Text) runs.push({ dom, start, size });
+    if (!(dom instanceof Text) || dom.length !== size || !dom.isConnected) return null;
+    runs.push({ dom, start, size });
     start += size;
   }
   return runs;

@@ -4,7 +4,7 @@
  * it finds the typed text case- and diacritic-insensitively. Enter / Shift+Enter or F3 /
  * Shift+F3 step, Escape closes and gives focus back to where it was.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Block, TextRange } from '../../../src-main/contract/domain';
 import { call, messageOf } from '../../app/api';
 import { isModKey, MOD_LABEL } from '../../app/labels';
@@ -48,7 +48,12 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
   }, [open, origin, blocks, deferredQuery]);
   const matches = origin === 'search' ? (searched?.matches ?? NONE) : found;
 
-  const focusInput = () => requestAnimationFrame(() => input.current?.select());
+  // Focus (and select) the box right after the render that shows it, before the next key arrives.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const focusInput = () => setFocusRequest((n) => n + 1);
+  useLayoutEffect(() => {
+    if (focusRequest) input.current?.select();
+  }, [focusRequest]);
 
   // A search hit opened from the palette: fetch the search's matches in this source.
   const latestHit = useRef(0);
