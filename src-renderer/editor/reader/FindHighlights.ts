@@ -10,15 +10,22 @@ import type { ReaderHandle } from './ReaderEditor';
 
 const ALL = 'casebook-find';
 const CURRENT = 'casebook-find-current';
-/** Beyond this many matches only the count is exact: painting more would slow the reader down. */
-const MAX_PAINTED = 5_000;
+/**
+ * Matches painted at once: a window around the current match, moved in steps of half its size.
+ * Beyond it only the count is exact; painting tens of thousands of ranges per keystroke would
+ * slow typing in the find box down.
+ */
+const WINDOW = 1_000;
+const windowStart = (current: number) => Math.max(0, (Math.floor(current / (WINDOW / 2)) - 1) * (WINDOW / 2));
 
 const registry = (): HighlightRegistry | null => (typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null);
 
 export function useFindHighlights(reader: RefObject<ReaderHandle | null>, matches: readonly TextRange[], current: number, active: boolean): void {
-  const ranges = useRef<Range[][]>([]);
+  /** DOM ranges of matches[from], matches[from + 1]… */
+  const ranges = useRef<{ from: number; list: Range[][] }>({ from: 0, list: [] });
   const state = useRef({ current, active });
   state.current = { current, active };
+  const from = windowStart(current);
 
   useEffect(() => {
     const handle = reader.current;
@@ -26,27 +33,27 @@ export function useFindHighlights(reader: RefObject<ReaderHandle | null>, matche
     let retry = 0;
     const paint = () => {
       cancelAnimationFrame(retry);
-      const computed = handle.domRanges(matches.slice(0, MAX_PAINTED));
+      const computed = handle.domRanges(matches.slice(from, from + WINDOW));
       // The DOM is mid-change: try again next frame rather than paint ranges that miss.
       if (!computed) return void (retry = requestAnimationFrame(paint));
-      ranges.current = computed;
-      paintAll(ranges.current);
-      paintCurrent(ranges.current[state.current.current] ?? []);
+      ranges.current = { from, list: computed };
+      paintAll(computed);
+      paintCurrent(computed[state.current.current - from] ?? []);
     };
     paint();
     const unsubscribe = handle.onDomChange(paint);
     return () => {
       cancelAnimationFrame(retry);
       unsubscribe();
-      ranges.current = [];
+      ranges.current = { from: 0, list: [] };
       clearHighlights();
     };
-  }, [reader, matches, active]);
+  }, [reader, matches, active, from]);
 
   useEffect(() => {
     if (!active) return;
     const handle = reader.current;
-    let list: Range[] | undefined = ranges.current[current];
+    let list: Range[] | undefined = ranges.current.list[current - ranges.current.from];
     if (!list && handle && matches[current]) list = handle.domRanges([matches[current]])?.[0];
     paintCurrent(list ?? []);
     if (list?.length) scrollRangeIntoView(list[0]);
