@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
- * scale, claims-table).
+ * scale, claims-table, find).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { benchRenderer, printRenderer } from './renderer';
 import { benchExport, printExport } from './export';
 import { benchScale, printScale } from './scale';
 import { benchClaimsTable, printClaimsTable } from './claims-table';
+import { benchFind, printFind } from './find';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -62,6 +63,12 @@ await section('scale', async () => {
 await section('claims-table', async () => {
   const r = await benchClaimsTable();
   printClaimsTable(r);
+  return r;
+});
+
+await section('find', async () => {
+  const r = benchFind();
+  printFind(r);
   return r;
 });
 

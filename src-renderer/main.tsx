@@ -12,6 +12,7 @@ import './styles/search.css';
 import './styles/brief.css';
 import './styles/safety.css';
 import './styles/table.css';
+import './styles/find.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -15,7 +15,7 @@ import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim }
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
 import { queryClaims } from '../store/claims-query';
-import { searchNotebook } from '../store/search';
+import { matchesInSource, searchNotebook } from '../store/search';
 import {
   deleteSource,
   findSourceIdBySha,
@@ -261,7 +261,14 @@ export const handlers = {
 
   'search.query': define<'search.query'>({
     write: false,
-    run: ({ query, limit, kinds }, { notebook }) => ({ hits: searchNotebook(notebook.db, query, limit ?? 20, kinds) }),
+    run: ({ query, limit, offset, kinds }, { notebook }) => searchNotebook(notebook.db, query, { limit: limit ?? 20, offset, kinds }),
+  }),
+  'search.matches': define<'search.matches'>({
+    write: false,
+    run: ({ sourceId, query }, { notebook }) => {
+      getSource(notebook.db, sourceId);
+      return { matches: matchesInSource(notebook.db, sourceId, query) };
+    },
   }),
   'tags.list': define<'tags.list'>({ write: false, run: (_i, { notebook }) => ({ tags: listTags(notebook.db) }) }),
   'tags.rename': define<'tags.rename'>({

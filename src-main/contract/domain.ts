@@ -153,9 +153,29 @@ export interface SearchHit {
   title: string;
   /** Snippet with matches wrapped in [[ and ]] markers (the UI turns them into <mark>). */
   snippet: string;
-  /** Where the first match sits in the source's text (UTF-16 offsets), when known. */
+  /**
+   * The match the snippet shows (UTF-16 offsets): into the source's text for a source hit, into
+   * the statement for a claim hit, into the brief's plain text for a brief hit. When the snippet
+   * shows another field (a title, a claim's comment), the first match in that text; null when the
+   * words match only elsewhere (a source's title, a claim's comment, quote or tags).
+   */
   start: number | null;
   end: number | null;
+  /** How many matches of the query that text holds (the source's text, the claim's statement). */
+  matches: number;
+}
+
+export interface SearchResult {
+  /** One page of hits, best first. */
+  hits: SearchHit[];
+  /** How many hits there are in all, not only on this page. */
+  total: number;
+}
+
+/** A range of plain text, UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 export interface Brief {

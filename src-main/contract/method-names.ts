@@ -9,8 +9,8 @@ export const METHOD_NAME_LIST = [
   'claims.query', 'claims.bulkUpdate', 'tags.rename', 'tags.delete',
   'claims.create', 'claims.update', 'claims.get', 'claims.list', 'claims.delete',
   'evidence.link', 'evidence.update', 'evidence.unlink', 'evidence.list', 'evidence.bySource',
-  'search.query', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
   'trash.restore', 'trash.list', 'trash.empty',
+  'search.query', 'search.matches', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
   'exports.render', 'exports.bundle', 'annotations.import',
   'briefs.create', 'briefs.rename', 'briefs.delete', 'briefs.setExportDetails',
 ] as const;

@@ -3,8 +3,8 @@
  * Imported by main and renderer alike; the main side parses every input with these schemas.
  */
 import { z } from 'zod';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchHit, Source, SourceSummary, TrashEntry, VerifyReport } from './domain';
 import type { ClaimTableRow } from './claim-table';
+import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchResult, Source, SourceSummary, TextRange, TrashEntry, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 
@@ -147,9 +147,11 @@ export const schemas = {
     .object({
       query: z.string().trim().min(1, 'type something to search for').max(500),
       limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).max(1_000_000).optional(),
       kinds: z.array(z.enum(['source', 'claim', 'brief'])).optional(),
     })
     .strict(),
+  'search.matches': z.object({ sourceId: id, query: z.string().trim().min(1, 'type something to search for').max(500) }).strict(),
   'tags.list': z.object({}).strict(),
   /** Renames a tag on every claim; renaming onto an existing tag merges the two. */
   'tags.rename': z.object({ from: tagSchema, to: tagSchema }).strict(),
@@ -234,7 +236,8 @@ export interface MethodOutputs {
   'evidence.unlink': { deleted: true; trashId: string };
   'evidence.list': { links: EvidenceLink[] };
   'evidence.bySource': { citations: EvidenceCitation[] };
-  'search.query': { hits: SearchHit[] };
+  'search.query': SearchResult;
+  'search.matches': { matches: TextRange[] };
   'tags.list': { tags: { name: string; count: number }[] };
   'tags.rename': { claimIds: string[]; merged: boolean };
   'tags.delete': { claimIds: string[] };

@@ -13,6 +13,16 @@ export interface PassageRequest {
   nonce: number;
 }
 
+/** A search hit opened from the palette: the reader marks its matches and steps through them. */
+export interface SearchHitRequest {
+  sourceId: string;
+  query: string;
+  /** The match the hit's snippet showed. */
+  start: number;
+  end: number;
+  nonce: number;
+}
+
 export interface LinkingMode {
   claimId: string;
   claimSourceId: string;
@@ -33,12 +43,14 @@ export interface AppState {
   briefInsert: { claimId: string; statement: string; nonce: number } | null;
   /** The brief open in the Brief view (null: the most recently edited one). */
   briefId: string | null;
+  searchHit: SearchHitRequest | null;
 }
 
 export type Action =
   | { type: 'selectSource'; sourceId: string | null }
   | { type: 'openClaim'; claimId: string | null; sourceId?: string; focusStatement?: boolean }
   | { type: 'showPassage'; sourceId: string; start: number; end: number; claimId?: string }
+  | { type: 'openSearchHit'; sourceId: string; query: string; start: number; end: number }
   | { type: 'setView'; view: AppState['view'] }
   | { type: 'startLinking'; claimId: string; claimSourceId: string; statement: string }
   | { type: 'setLinkRelation'; relation: EvidenceRelation }
@@ -72,6 +84,15 @@ export function reducer(state: AppState, action: Action): AppState {
         claimId: action.claimId ?? state.claimId,
         passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: nonce++ },
       };
+    case 'openSearchHit':
+      return {
+        ...state,
+        sourceId: action.sourceId,
+        view: 'reader',
+        claimId: state.linking || state.sourceId === action.sourceId ? state.claimId : null,
+        passage: null,
+        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: nonce++ },
+      };
     case 'setView':
       return { ...state, view: action.view };
     case 'startLinking':
@@ -102,7 +123,7 @@ export function reducer(state: AppState, action: Action): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, briefId: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, briefId: null, searchHit: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;

@@ -56,10 +56,10 @@ describe('the briefs store', () => {
     expect(listBriefs(again.db).map((b) => b.title)).toEqual(['Polonez-M range', 'Cuba visit']);
     expect(getDefaultBrief(again.db)?.id).toBe(second.id);
     expect(getBrief(again.db, first.id).doc).toEqual(DOC('Khrenin went to Havana'));
-    expect(searchNotebook(again.db, 'Polonez', 10, ['brief']).map((h) => h.id)).toEqual([second.id]);
+    expect(searchNotebook(again.db, 'Polonez', { limit: 10, kinds: ['brief'] }).hits.map((h) => h.id)).toEqual([second.id]);
 
     deleteBrief(again.db, second.id);
-    expect(searchNotebook(again.db, 'Polonez', 10, ['brief'])).toEqual([]);
+    expect(searchNotebook(again.db, 'Polonez', { limit: 10, kinds: ['brief'] }).hits).toEqual([]);
     const audit = again.db.prepare("SELECT detail FROM audit_log WHERE action = 'delete' AND entity = 'brief'").get() as { detail: string };
     expect(JSON.parse(audit.detail)).toMatchObject({ title: 'Polonez-M range' });
     again.close();

@@ -7,13 +7,24 @@ export const searchCommand: Command = {
   summary: 'Search sources, claims and briefs ("quoted phrase", prefix*).',
   async run(args, ctx) {
     if (!args.length) throw new UsageError('search needs something to look for.');
-    const { hits } = await call(ctx, 'search.query', { query: args.join(' '), limit: intOption('limit', ctx.options.limit) });
-    if (ctx.options.json) return printJson(ctx, { hits }), 0;
-    if (!hits.length) ctx.io.out('No matches.\n');
-    for (const h of hits) ctx.io.out(`${h.kind.padEnd(6)} ${h.id}  ${h.title}\n        ${h.snippet.replace(/\s+/g, ' ')}\n`);
+    const { hits, total } = await call(ctx, 'search.query', { query: args.join(' '), limit: intOption('limit', ctx.options.limit) });
+    if (ctx.options.json) return printJson(ctx, { hits, total }), 0;
+    ctx.io.out(`${resultCount(hits.length, total)}\n`);
+    for (const h of hits) {
+      const where = h.start === null ? '' : ` at ${h.start}–${h.end}`;
+      ctx.io.out(`${h.kind.padEnd(6)} ${h.id}  ${h.title}  (${plural(h.matches, 'match', 'matches')}${where})\n        ${h.snippet.replace(/\s+/g, ' ')}\n`);
+    }
     return 0;
   },
 };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function resultCount(shown: number, total: number): string {
+  if (total === 0) return 'No matches.';
+  if (shown >= total) return `${plural(total, 'result', 'results')}.`;
+  return `${plural(total, 'result', 'results')}; the best ${shown} shown (--limit N for more).`;
+}
 
 export const verifyCommand: Command = {
   name: ['verify'],

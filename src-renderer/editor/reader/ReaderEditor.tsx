@@ -19,6 +19,7 @@ import { $buildReaderDocument, $fillBlock, type RelationOf } from './build';
 import { CaretBrowsingPlugin } from './CaretBrowsingPlugin';
 import { ClaimMarkNode, type MarkTone } from './ClaimMarkNode';
 import { EvidenceMarkNode } from './EvidenceMarkNode';
+import { domRangesFor, observeReaderDom } from './dom-ranges';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from './points';
 import { readingPosition, restoreReadingPosition, type ReadingPosition } from './reading-position';
 import { READER_TABLE_NODES } from './TableNodes';
@@ -43,6 +44,10 @@ export interface ReaderHandle {
   readingPosition(): ReadingPosition | null;
   /** Scrolls back to a reading position taken earlier (the same source's blocks). */
   restoreReadingPosition(position: ReadingPosition): void;
+  /** DOM ranges for plain-text ranges (one list per range, per block touched), for highlights; null while the DOM is catching up. */
+  domRanges(ranges: readonly PlainRange[]): Range[][] | null;
+  /** Calls back whenever the reader's DOM changed (built, marks re-filled); returns an unsubscribe. */
+  onDomChange(listener: () => void): () => void;
 }
 
 /** A passage of this source cited as evidence (whole-source links have null offsets and no mark). */
@@ -162,6 +167,8 @@ function ReaderController(props: ReaderEditorProps & { handleRef: ForwardedRef<R
       currentSelection: () => readSelection(editor, built.current),
       readingPosition: () => readingPosition(editor, built.current?.blockKeys ?? []),
       restoreReadingPosition: (position) => restoreReadingPosition(editor, built.current?.blockKeys ?? [], position),
+      domRanges: (ranges) => (built.current ? domRangesFor(editor, built.current, ranges) : null),
+      onDomChange: (listener) => observeReaderDom(editor, listener),
     }),
     [editor],
   );

@@ -14,6 +14,7 @@ import { useToasts } from '../../app/toasts';
 import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../editor/reader/ReaderEditor';
 import type { MarkHover } from '../../editor/reader/useMarkEvents';
 import { EmptyState, Loading } from '../../ui/EmptyState';
+import { FindBar } from './FindBar';
 import { LinkingBanner } from './LinkingBanner';
 import { MarkTooltip } from './MarkTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -146,6 +147,7 @@ export function ReaderPanel() {
     <div className="reader">
       <SourceHeader source={doc.data.source} citations={citations} />
       {banner}
+      {doc.data.blocks.length > 0 && <FindBar key={sourceId} reader={reader} blocks={doc.data.blocks} sourceId={sourceId} />}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
           <EmptyState title="This source has no text">

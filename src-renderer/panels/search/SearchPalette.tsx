@@ -1,6 +1,7 @@
 /**
- * Ctrl/Cmd+K: one box over sources, claims and the brief. Arrow keys move, Enter opens the hit
- * (the source scrolled to the passage, which flashes), Escape closes.
+ * Ctrl/Cmd+K: one box over sources, claims and the brief, with how many results there are and
+ * how many matches each source holds. Arrow keys move, Enter opens the hit (a source opens on the
+ * words its snippet shows, with its matches marked; a claim opens its card), Escape closes.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../src-main/contract/domain';
@@ -8,24 +9,34 @@ import { call, messageOf } from '../../app/api';
 import { useDispatch } from '../../app/state';
 import { parseSnippet } from './snippet';
 
+/** What had the focus when the palette opened: a hit opened in the reader gives it back on Escape. */
+let focusedBeforeSearch: HTMLElement | null = null;
+export const elementFocusedBeforeSearch = () => (focusedBeforeSearch?.isConnected ? focusedBeforeSearch : null);
+
 const KIND_LABEL: Record<SearchHit['kind'], string> = { source: 'Source', claim: 'Claim', brief: 'Brief' };
 
 export function SearchPalette({ onClose }: { onClose(): void }) {
   const dispatch = useDispatch();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [total, setTotal] = useState(0);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [searching, setSearching] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  useEffect(() => input.current?.focus(), []);
+  const before = useRef(document.activeElement); // read while rendering, before the box takes the focus
+  useEffect(() => {
+    focusedBeforeSearch = before.current instanceof HTMLElement && before.current !== document.body ? before.current : null;
+    input.current?.focus();
+  }, []);
 
   useEffect(() => {
     const q = query.trim();
     if (!q) {
       setHits([]);
+      setTotal(0);
       setError(null);
       return;
     }
@@ -36,6 +47,7 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
         (v) => {
           if (!alive) return;
           setHits(v.hits);
+          setTotal(v.total);
           setActive(0);
           setError(null);
           setSearching(false);
@@ -44,6 +56,7 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
           if (!alive) return;
           setError(messageOf(err));
           setHits([]);
+          setTotal(0);
           setSearching(false);
         },
       );
@@ -65,11 +78,15 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
       return;
     }
     if (hit.kind === 'claim') {
-      if (hit.start !== null && hit.end !== null) dispatch({ type: 'showPassage', sourceId: hit.sourceId, start: hit.start, end: hit.end, claimId: hit.id });
-      else dispatch({ type: 'openClaim', claimId: hit.id, sourceId: hit.sourceId });
+      // A claim hit's offsets point into its statement: open the claim and show its passage.
+      dispatch({ type: 'openClaim', claimId: hit.id, sourceId: hit.sourceId });
+      call('claims.get', { id: hit.id }).then(
+        ({ claim }) => dispatch({ type: 'showPassage', sourceId: claim.sourceId, start: claim.start, end: claim.end, claimId: claim.id }),
+        () => undefined, // the claim card says what went wrong
+      );
       return;
     }
-    if (hit.start !== null && hit.end !== null) dispatch({ type: 'showPassage', sourceId: hit.sourceId, start: hit.start, end: hit.end });
+    if (hit.start !== null && hit.end !== null) dispatch({ type: 'openSearchHit', sourceId: hit.sourceId, query: query.trim(), start: hit.start, end: hit.end });
     else dispatch({ type: 'selectSource', sourceId: hit.sourceId });
   };
 
@@ -114,6 +131,11 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
           <p className="palette__message muted">Type to search every source’s text, your claims and the brief. Use "quotes" for a phrase.</p>
         ) : null}
         {hits.length > 0 && (
+          <p className="palette__count" role="status">
+            {resultCount(hits.length, total)}
+          </p>
+        )}
+        {hits.length > 0 && (
           <ul id="palette-results" className="palette__results" role="listbox" ref={list}>
             {hits.map((hit, i) => (
               <li
@@ -127,7 +149,10 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
               >
                 <span className={`palette__kind palette__kind--${hit.kind}`}>{KIND_LABEL[hit.kind]}</span>
                 <span className="palette__body">
-                  <span className="palette__title">{hit.title}</span>
+                  <span className="palette__title-row">
+                    <span className="palette__title">{hit.title}</span>
+                    {hit.kind === 'source' && <span className="palette__matches">{plural(hit.matches, 'match', 'matches')}</span>}
+                  </span>
                   <span className="palette__snippet">
                     {parseSnippet(hit.snippet).map((part, k) => (part.match ? <mark key={k}>{part.text}</mark> : <span key={k}>{part.text}</span>))}
                   </span>
@@ -140,4 +165,12 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
       </div>
     </div>
   );
+}
+
+const numberFormat = new Intl.NumberFormat();
+const plural = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
+
+function resultCount(shown: number, total: number): string {
+  if (shown >= total) return plural(total, 'result', 'results');
+  return `${plural(total, 'result', 'results')} · the best ${numberFormat.format(shown)} shown; add words to narrow`;
 }
