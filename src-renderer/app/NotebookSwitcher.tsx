@@ -41,7 +41,11 @@ export function NotebookSwitcher({ onClose }: { onClose(): void }) {
     setBusy(true);
     setError(null);
     try {
-      await flushAll();
+      if (!(await flushAll())) {
+        setError('An edit in this notebook (the brief or a claim) could not be saved, so this notebook stays open. Check the message beside it, then try again.');
+        setBusy(false);
+        return;
+      }
       await call(method, { path: path.trim() });
       reloadOnNewNotebook();
     } catch (err) {

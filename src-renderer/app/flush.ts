@@ -2,7 +2,8 @@
  * Pending edits that save themselves later (the brief, a claim being typed) register a flush
  * here, so an action that reads the notebook (an export) can first make sure all is on disk.
  */
-type Flush = () => Promise<void>;
+/** Resolves false (or rejects) when what it held could not be saved. */
+type Flush = () => Promise<boolean | void>;
 
 const flushes = new Set<Flush>();
 
@@ -11,6 +12,8 @@ export function registerFlush(flush: Flush): () => void {
   return () => flushes.delete(flush);
 }
 
-export async function flushAll(): Promise<void> {
-  await Promise.all([...flushes].map((flush) => flush().catch(() => undefined)));
+/** Saves every pending edit; true when all of them reached the notebook. */
+export async function flushAll(): Promise<boolean> {
+  const results = await Promise.all([...flushes].map((flush) => flush().then((ok) => ok !== false, () => false)));
+  return results.every(Boolean);
 }

@@ -5,10 +5,12 @@
  */
 import { forgetTableView } from '../panels/table/table-view-storage';
 import { forgetPlace } from './state';
+import { forgetUndo } from './undo';
 
 export function reloadOnNewNotebook(): void {
-  // The open source, claim and table filters belonged to the notebook left behind.
+  // The open source, claim, table filters and deletes to undo belonged to the notebook left behind.
   forgetPlace();
   forgetTableView();
+  forgetUndo();
   window.location.reload();
 }

@@ -37,6 +37,11 @@ function loadStack(): string[] {
   }
 }
 
+/** Forgets the deletes to undo: they belong to a notebook being left. */
+export function forgetUndo(): void {
+  saveStack([]);
+}
+
 function saveStack(stack: string[]): void {
   try {
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stack.slice(-50)));

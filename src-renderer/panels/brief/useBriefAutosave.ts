@@ -64,7 +64,7 @@ export function useBriefAutosave(briefId: string, title: string, updatedAt: stri
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onUnload);
     const off = onBeforeClose(() => flush().then(() => undefined));
-    const unregister = registerFlush(() => flush().then(() => undefined));
+    const unregister = registerFlush(flush);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onUnload);

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../src-main/contract/domain';
 import { call, messageOf } from '../../app/api';
+import { flushAll } from '../../app/flush';
 import { useDispatch } from '../../app/state';
 import { parseSnippet } from './snippet';
 
@@ -75,6 +76,8 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
     onClose();
     if (hit.kind === 'brief') {
       dispatch({ type: 'setView', view: 'brief' });
+      // The open brief is saved before another replaces it; if it cannot be, it stays open.
+      void flushAll().then((saved) => saved && dispatch({ type: 'openBrief', briefId: hit.id }));
       return;
     }
     if (hit.kind === 'claim') {
