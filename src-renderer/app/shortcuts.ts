@@ -65,8 +65,11 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: mod('Shift+C'), action: 'Make the selected passage a claim' },
       { keys: 'Enter', action: 'Open the claim (or the citing claim) under the caret' },
       { keys: 'Esc', action: 'Drop the selection; again: leave “add evidence” mode' },
-      { keys: mod('F'), action: 'Find in this source', pending: true },
-      { keys: 'F3 / Shift+F3', action: 'Next or previous match', pending: true },
+      { keys: mod('F'), action: 'Find in this source (case and accents ignored)' },
+      { keys: 'Enter / Shift+Enter', action: 'In the find bar: next or previous match' },
+      { keys: 'F3 / Shift+F3', action: 'While the find bar is open: next or previous match' },
+      { keys: mod('Enter'), action: 'In the find bar: close it with the match selected in the text' },
+      { keys: 'Esc', action: 'In the find bar: close it, focus back where it was' },
     ],
   },
   {
@@ -109,7 +112,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     name: 'Search',
     shortcuts: [
       { keys: '↑ / ↓', action: 'Previous or next result' },
-      { keys: 'Enter', action: 'Open the result' },
+      { keys: 'Enter', action: 'Open the result on its words (the find bar steps through its matches)' },
       { keys: 'Esc', action: 'Close the search' },
     ],
   },

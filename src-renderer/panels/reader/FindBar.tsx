@@ -2,7 +2,8 @@
  * Find in the open source (Ctrl/Cmd+F) and stepping through a search hit's matches. One bar:
  * opened from the palette it shows the search's own matches (as the index found them); typing in
  * it finds the typed text case- and diacritic-insensitively. Enter / Shift+Enter or F3 /
- * Shift+F3 step, Escape closes and gives focus back to where it was.
+ * Shift+F3 step, Escape closes and gives focus back to where it was; Ctrl/Cmd+Enter closes with
+ * the current match selected in the text (ready to be extended or made a claim).
  */
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Block, TextRange } from '../../../src-main/contract/domain';
@@ -13,6 +14,7 @@ import type { ReaderHandle } from '../../editor/reader/ReaderEditor';
 import { useFindHighlights } from '../../editor/reader/FindHighlights';
 import { elementFocusedBeforeSearch } from '../search/SearchPalette';
 import { findAll, foldBlocks, type FoldedText } from './find-text';
+import { selectMatchInReader } from './select-match';
 
 type Origin = 'find' | 'search';
 
@@ -133,7 +135,12 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
   if (!open) return null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && e.target === input.current) {
+    if (e.key === 'Enter' && isModKey(e) && matches[current]) {
+      e.preventDefault();
+      setOpen(false);
+      returnFocus.current = null;
+      selectMatchInReader(reader, matches[current]);
+    } else if (e.key === 'Enter' && e.target === input.current) {
       e.preventDefault();
       step(e.shiftKey ? -1 : 1);
     } else if (e.key === 'Escape') {
