@@ -183,7 +183,7 @@ export const handlers = {
   }),
   'claims.get': define<'claims.get'>({
     write: false,
-    run: ({ id }, { notebook }) => ({ claim: getClaim(notebook.db, id), evidence: listLinks(notebook.db, id) }),
+    run: ({ id }, { notebook }) => ({ claim: getClaim(notebook.db, id), evidence: listLinks(notebook.db, id), citedIn: claimCitations(notebook.db, id) }),
   }),
   'claims.list': define<'claims.list'>({ write: false, run: (input, { notebook }) => ({ claims: listClaims(notebook.db, input) }) }),
   'claims.query': define<'claims.query'>({ write: false, run: (input, { notebook }) => queryClaims(notebook.db, input) }),

@@ -135,6 +135,13 @@ export interface EvidenceLink {
   updatedAt: string;
 }
 
+/** A brief that cites a claim, and how many times. */
+export interface BriefCitation {
+  briefId: string;
+  title: string;
+  count: number;
+}
+
 /** An evidence link seen from the source it cites: with the claim that cites it. */
 export interface EvidenceCitation extends EvidenceLink {
   claimStatement: string;

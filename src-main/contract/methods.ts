@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ClaimTableRow } from './claim-table';
-import type { AuditEntry, Block, Brief, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchResult, Source, SourceSummary, TextRange, TrashEntry, VerifyReport } from './domain';
+import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchResult, Source, SourceSummary, TextRange, TrashEntry, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 
@@ -226,7 +226,8 @@ export interface MethodOutputs {
   'sources.delete': { deleted: true; claimsDeleted: number; linksDeleted: number; /** `trash.restore` undoes it. */ trashId: string };
   'claims.create': { claim: Claim };
   'claims.update': { claim: Claim };
-  'claims.get': { claim: Claim; evidence: EvidenceLink[] };
+  /** `citedIn`: the briefs that cite the claim (claim references in their text). */
+  'claims.get': { claim: Claim; evidence: EvidenceLink[]; citedIn: BriefCitation[] };
   'claims.list': { claims: Claim[] };
   'claims.delete': { deleted: true; trashId: string };
   'claims.query': { claims: ClaimTableRow[]; total: number; ids?: string[] };

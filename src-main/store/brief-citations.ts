@@ -1,14 +1,11 @@
 /** Where a claim is cited: its claim-reference nodes (ClaimReferenceNode) in every brief's stored Lexical JSON. */
 import type { Database } from 'better-sqlite3';
+import type { BriefCitation } from '../contract/domain';
+
+export type { BriefCitation };
 
 /** The node type the brief editor serialises a claim reference as. */
 export const CLAIM_REFERENCE_TYPE = 'claim-reference';
-
-export interface BriefCitation {
-  briefId: string;
-  title: string;
-  count: number;
-}
 
 function countReferences(node: unknown, claimId: string): number {
   if (!node || typeof node !== 'object') return 0;
@@ -22,7 +19,7 @@ function countReferences(node: unknown, claimId: string): number {
 /** The briefs that cite the claim, with how many times each does. */
 export function claimCitations(db: Database, claimId: string): BriefCitation[] {
   // The id is searched as text first, so briefs that never mention it are not parsed.
-  const rows = db.prepare("SELECT id, title, doc FROM briefs WHERE instr(doc, ?) > 0 ORDER BY created_at").all(claimId) as { id: string; title: string; doc: string }[];
+  const rows = db.prepare("SELECT id, title, doc FROM briefs WHERE instr(doc, ?) > 0 ORDER BY created_at, rowid").all(claimId) as { id: string; title: string; doc: string }[];
   return rows
     .map((r) => ({ briefId: r.id, title: r.title, count: countReferences(JSON.parse(r.doc), claimId) }))
     .filter((c) => c.count > 0);

@@ -3,7 +3,7 @@
  * refreshes are coalesced so a burst of changes costs one request.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Block, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
+import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
 import { ApiFailure, call, messageOf } from './api';
 import type { ChangeEvent } from '../../src-main/contract/methods';
 import { onChange } from './changes';
@@ -163,13 +163,14 @@ export function useSourceClaims(sourceId: string | null): { claims: Claim[] | un
 export interface ClaimDetail {
   claim: Claim;
   evidence: EvidenceLink[];
+  citedIn: BriefCitation[];
 }
 
 export function useClaimDetail(claimId: string | null) {
   return useApiData<ClaimDetail>(
     claimId ? () => call('claims.get', { id: claimId }) : null,
     [claimId],
-    (e) => (e.entity === 'claim' && e.id === claimId) || e.entity === 'evidence' || e.entity === 'notebook' || (e.entity === 'source' && e.action !== 'created'),
+    (e) => (e.entity === 'claim' && e.id === claimId) || e.entity === 'evidence' || e.entity === 'brief' || e.entity === 'notebook' || (e.entity === 'source' && e.action !== 'created'),
   );
 }
 

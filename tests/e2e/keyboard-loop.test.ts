@@ -154,6 +154,20 @@ describe('the daily loop by keyboard alone', () => {
     await page.reload();
     const { brief } = await api('briefs.get', {});
     expect(JSON.stringify(brief.doc)).toContain(claimId);
+
+    // The claim's card says where the brief cites it.
+    await page.locator('.brief-doc .claim-ref').first().waitFor();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('Polonez-M missile');
+    await expect.poll(() => page.locator('.palette [role="option"][aria-selected="true"]').innerText()).toMatch(/^claim/i);
+    await page.keyboard.press('Enter');
+    const cited = page.locator('.claim-card__cited');
+    await expect.poll(() => cited.innerText()).toContain(brief.title);
+    await cited.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('claim-cited-in') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('claim-cited-in-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(session.pageErrors).toEqual([]);
   });
 });

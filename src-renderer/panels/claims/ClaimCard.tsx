@@ -7,6 +7,7 @@ import {
   CLAIM_STATUSES,
   CREDIBILITY_GRADES,
   LIKELIHOODS,
+  type BriefCitation,
   type Claim,
   type ClaimStatus,
   type Credibility,
@@ -15,6 +16,7 @@ import {
 } from '../../../src-main/contract/domain';
 import { formatDate } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
+import { BriefCitations } from './BriefCitations';
 import { EvidenceList } from './EvidenceList';
 import { TagEditor } from './TagEditor';
 import { useClaimDelete } from './useClaimDelete';
@@ -23,7 +25,7 @@ import { useClaimSaver, type SaveState } from './useClaimSaver';
 const TYPING_PAUSE_MS = 700;
 const EVENT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export function ClaimCard({ claim, evidence }: { claim: Claim; evidence: EvidenceLink[] }) {
+export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence: EvidenceLink[]; citedIn: BriefCitation[] }) {
   const dispatch = useDispatch();
   const { focusStatementOf } = useAppState();
   const saver = useClaimSaver(claim.id);
@@ -208,6 +210,7 @@ export function ClaimCard({ claim, evidence }: { claim: Claim; evidence: Evidenc
       </label>
 
       <EvidenceList claim={claim} evidence={evidence} />
+      <BriefCitations citedIn={citedIn} />
 
       <div className="claim-card__actions">
         <button type="button" className="button" onClick={() => dispatch({ type: 'insertInBrief', claimId: claim.id, statement: claim.statement })}>

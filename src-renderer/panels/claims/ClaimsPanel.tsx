@@ -29,7 +29,7 @@ export function ClaimsPanel() {
         </div>
         <div className="claims-pane__body">
           {detail.data ? (
-            <ClaimCard key={detail.data.claim.id} claim={detail.data.claim} evidence={detail.data.evidence} />
+            <ClaimCard key={detail.data.claim.id} claim={detail.data.claim} evidence={detail.data.evidence} citedIn={detail.data.citedIn} />
           ) : detail.error ? (
             <EmptyState title="This claim could not be opened">{detail.error}</EmptyState>
           ) : (

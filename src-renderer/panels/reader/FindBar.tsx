@@ -134,12 +134,21 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
 
   if (!open) return null;
 
+  /** The current match for what is typed now (the list shown may lag a keystroke behind). */
+  const matchNow = (): TextRange | undefined => {
+    if (origin !== 'find' || deferredQuery === query) return matches[current];
+    const list = findAll((folded.current ??= foldBlocks(blocks)), query);
+    return list.find((m) => m.start >= lastStart.current) ?? list[0];
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && isModKey(e) && matches[current]) {
+    if (e.key === 'Enter' && isModKey(e)) {
       e.preventDefault();
+      const match = matchNow();
+      if (!match) return;
       setOpen(false);
       returnFocus.current = null;
-      selectMatchInReader(reader, matches[current]);
+      selectMatchInReader(reader, match);
     } else if (e.key === 'Enter' && e.target === input.current) {
       e.preventDefault();
       step(e.shiftKey ? -1 : 1);

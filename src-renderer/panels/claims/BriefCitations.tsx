@@ -1,0 +1,31 @@
+/** “In the brief”: the briefs citing this claim, each one a button that opens it. */
+import type { BriefCitation } from '../../../src-main/contract/domain';
+import { flushAll } from '../../app/flush';
+import { useDispatch } from '../../app/state';
+
+const times = (n: number) => (n === 1 ? '' : ` ×${n}`);
+
+export function BriefCitations({ citedIn }: { citedIn: BriefCitation[] }) {
+  const dispatch = useDispatch();
+  if (!citedIn.length) return null;
+  const open = (briefId: string) => {
+    dispatch({ type: 'setView', view: 'brief' });
+    // The open brief is saved before another replaces it; if it cannot be, it stays open.
+    void flushAll().then((saved) => saved && dispatch({ type: 'openBrief', briefId }));
+  };
+  return (
+    <div className="field claim-card__cited">
+      <span className="field__label">Cited in the brief</span>
+      <ul className="claim-card__cited-list">
+        {citedIn.map((c) => (
+          <li key={c.briefId}>
+            <button type="button" className="link-button" title="Open this brief" onClick={() => open(c.briefId)}>
+              {c.title}
+            </button>
+            {times(c.count)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
