@@ -55,7 +55,7 @@ export function buildMenu(actions: MenuActions, state: MenuState): Menu {
         { label: 'Open Notebook…', accelerator: 'CmdOrCtrl+O', click: actions.openNotebook },
         { label: 'Open Recent', submenu: recent },
         { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+Shift+I', click: actions.importFiles }, // Ctrl+I stays italic in the brief
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: actions.exportFiles },
         { type: 'separator' },
         state.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

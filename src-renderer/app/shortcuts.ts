@@ -35,7 +35,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Enter', action: 'In a dialog: confirm (Export, Delete…)' },
       { keys: mod('O'), action: 'Open a notebook…', desktopOnly: true },
       { keys: mod('Shift+N'), action: 'New notebook…', desktopOnly: true },
-      { keys: mod('I'), action: 'Import files…', desktopOnly: true },
+      { keys: mod('Shift+I'), action: 'Import files…', desktopOnly: true },
       { keys: mod('E'), action: 'Export…', desktopOnly: true },
       { keys: mod('R'), action: 'Reload the window', desktopOnly: true },
       { keys: mod('Z'), action: 'Undo the last delete of a claim, evidence link or source (outside text fields)' },
