@@ -11,6 +11,7 @@ import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
 import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
+import { notebookCounts } from '../store/counts';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
@@ -81,14 +82,7 @@ interface PreparedImport {
 export const handlers = {
   'notebook.info': define<'notebook.info'>({
     write: false,
-    run: (_input, { notebook }) => {
-      const count = (table: string) => (notebook.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-      return {
-        path: notebook.path,
-        schemaVersion: notebook.schemaVersion,
-        counts: { sources: count('sources'), claims: count('claims'), evidence: count('evidence_links'), briefs: count('briefs') },
-      };
-    },
+    run: (_input, { notebook }) => ({ path: notebook.path, schemaVersion: notebook.schemaVersion, counts: notebookCounts(notebook.db) }),
   }),
   'notebook.verify': define<'notebook.verify'>({ write: false, run: (_i, { notebook }) => verifyNotebook(notebook.db) }),
   // Switching notebooks is the host's work (notebook-host.ts, used by the bridge and the desktop app).

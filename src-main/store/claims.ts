@@ -151,6 +151,17 @@ export function deleteClaim(db: Database, id: string): string {
   return trashId;
 }
 
+/** Whether a claim with this id is in the notebook. */
+export function claimExists(db: Database, id: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM claims WHERE id = ?').get(id));
+}
+
+/** The id of a claim with this statement on exactly this passage, if there is one. */
+export function findClaimIdOnPassage(db: Database, sourceId: string, start: number, end: number, statement: string): string | null {
+  const row = db.prepare('SELECT id FROM claims WHERE source_id = ? AND start = ? AND end = ? AND statement = ?').get(sourceId, start, end, statement) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
 export interface ClaimFilter {
   sourceId?: string;
   status?: ClaimStatus;

@@ -72,6 +72,15 @@ export function findSourceIdBySha(db: Database, sha256: string): string | null {
   return row?.id ?? null;
 }
 
+/** Ids of the sources captured from any of these web addresses, oldest capture first. */
+export function findSourceIdsByOrigin(db: Database, origins: string[]): string[] {
+  if (!origins.length) return [];
+  const rows = db
+    .prepare(`SELECT id FROM sources WHERE origin IN (${origins.map(() => '?').join(', ')}) ORDER BY captured_at`)
+    .all(...origins) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
 export interface NewSource {
   doc: ImportedDocument;
   bytes: Uint8Array;
