@@ -8,7 +8,7 @@ import { CasebookError } from '../contract/errors';
 import type { MethodName } from '../contract/methods';
 import { createBundle } from '../exporters/bundle';
 import { exportFileName, renderExport, type ExportDeps } from '../exporters/index';
-import { importAnnotations } from '../exporters/import-annotations';
+import { importAnnotations } from '../importers/annotations/import-annotations';
 import type { ExportFile } from '../exporters/types';
 import { basename } from 'node:path';
 import { decodeBase64File } from './base64';

@@ -6,19 +6,19 @@
  * found with confidence is reported as an orphan, never guessed. Runs inside one transaction.
  */
 import type { Database } from 'better-sqlite3';
-import type { Claim, EvidenceLink } from '../contract/domain';
-import { CasebookError } from '../contract/errors';
-import type { MethodOutputs } from '../contract/methods';
-import { isOwnPassage } from '../contract/self-evidence';
-import { anchorFromRange, reanchor } from '../core/anchoring';
-import { codePointToUtf16Offset } from '../core/codepoints';
-import { claimExists, createClaim, findClaimIdOnPassage, getClaim } from '../store/claims';
-import { createLink, linkExists } from '../store/evidence';
-import { findSourceIdBySha, findSourceIdsByOrigin, getSourceText } from '../store/sources';
-import { annotationsIn, parseJsonFile } from './annotation-parse';
-import { hypothesisProblems, readHypothesis, readW3c, type IncomingAnnotation, type IncomingPassage } from './annotation-read';
-import { annotationProblems } from './annotation-validate';
-import { CLAIM_URN, SHA256_URN } from './w3c';
+import type { Claim, EvidenceLink } from '../../contract/domain';
+import { CasebookError } from '../../contract/errors';
+import type { MethodOutputs } from '../../contract/methods';
+import { isOwnPassage } from '../../contract/self-evidence';
+import { anchorFromRange, reanchor } from '../../core/anchoring';
+import { codePointToUtf16Offset } from '../../core/codepoints';
+import { CLAIM_URN, SHA256_URN } from '../../core/w3c-terms';
+import { claimExists, createClaim, findClaimIdOnPassage, getClaim } from '../../store/claims';
+import { createLink, linkExists } from '../../store/evidence';
+import { findSourceIdBySha, findSourceIdsByOrigin, getSourceText } from '../../store/sources';
+import { annotationsIn, parseJsonFile } from './parse';
+import { hypothesisProblems, readHypothesis, readW3c, type IncomingAnnotation, type IncomingPassage } from './read';
+import { annotationProblems } from './validate';
 
 export type AnnotationImportResult = MethodOutputs['annotations.import'];
 type Orphan = AnnotationImportResult['orphans'][number];
