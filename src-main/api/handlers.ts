@@ -4,7 +4,7 @@
  */
 import type { Anchor } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
-import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
+import type { MethodName } from '../contract/methods';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
@@ -35,18 +35,11 @@ import { emptyTrash, listTrash } from '../store/trash';
 import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
-import type { HandlerContext } from './context';
+import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
-export interface Handler<M extends MethodName, P = undefined> {
-  write: boolean;
-  prepare?: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<P>;
-  run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: P) => MethodOutput<M>;
-}
-
-const define = <M extends MethodName, P = undefined>(h: Handler<M, P>) => h;
 
 interface PassageInput {
   start?: number;
@@ -96,7 +89,7 @@ export const handlers = {
       const bytes = decodeBase64File(input.fileName, input.data);
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
-      const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, options.maxImportBytes);
+      const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
       return { sha256, bytes, doc };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc }) => {
@@ -359,4 +352,4 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
-} satisfies { [M in MethodName]: Handler<M, never> | Handler<M, PreparedImport> | Handler<M> };
+} satisfies { [M in MethodName]: SomeHandler<M> };
