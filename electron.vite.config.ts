@@ -18,7 +18,7 @@ const importerWorkers = join(root, 'src-main', 'importers', 'workers');
 /**
  * The importers run plain-JS worker modules from src-main/importers/workers/ by path; they are
  * not imported, so the bundler would never see them. Copy them to out/main/workers/, beside the
- * bundled main script, where main.ts points configureIsolation.
+ * bundled main script, the folder main.ts gives the API (its `isolation.workerDirectory` option).
  */
 function copyImporterWorkers(): Plugin {
   return {

@@ -9,7 +9,8 @@ import { schemas } from '../contract/methods';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
 import type { Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
-import { handlers, type Handler } from './handlers';
+import type { Handler } from './define';
+import { handlers } from './handlers';
 import { describeZodError } from './validation';
 
 export interface Api {
@@ -27,7 +28,7 @@ export function isMethodName(name: string): name is MethodName {
 
 export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api {
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const options: Required<ApiOptions> = { maxImportBytes: apiOptions.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES };
+  const options: HandlerContext['options'] = { ...apiOptions, maxImportBytes: apiOptions.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES };
 
   async function dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('VALIDATION', `Casebook has no operation called “${method}”.`);

@@ -5,27 +5,13 @@
  * is one transaction for the whole file.
  */
 import { CasebookError } from '../contract/errors';
-import type { MethodName } from '../contract/methods';
 import { createBundle } from '../exporters/bundle';
-import { exportFileName, renderExport, type ExportDeps } from '../exporters/index';
-import { importAnnotations } from '../exporters/import-annotations';
+import { exportFileName, renderExport } from '../exporters/index';
+import { importAnnotations } from '../importers/annotations/import-annotations';
 import type { ExportFile } from '../exporters/types';
 import { basename } from 'node:path';
 import { decodeBase64File } from './base64';
-import type { Handler } from './handlers';
-
-/**
- * Typed like handlers.ts's `define`, then widened: dispatch hands `run` exactly what `prepare`
- * returned, but the handler table's type only admits the prepared types it lists.
- */
-const define = <M extends MethodName, P = undefined>(h: Handler<M, P>) => h as unknown as Handler<M, never>;
-
-/** How this process prints PDF; the desktop shell sets Electron's printToPDF here at start-up. */
-const deps: ExportDeps = {};
-
-export function configureExports(options: ExportDeps): void {
-  deps.htmlToPdf = options.htmlToPdf;
-}
+import { define } from './define';
 
 const asOutput = (file: ExportFile) => ({
   fileName: file.fileName,
@@ -37,7 +23,7 @@ const asOutput = (file: ExportFile) => ({
 export const exportHandlers = {
   'exports.render': define<'exports.render', ExportFile>({
     write: false,
-    prepare: (input, { notebook }) =>
+    prepare: (input, { notebook, options }) =>
       renderExport(notebook, input.format, {
         scope: input.scope,
         style: input.style,
@@ -45,7 +31,7 @@ export const exportHandlers = {
         title: input.title,
         author: input.author,
         briefId: input.briefId,
-      }, deps),
+      }, { htmlToPdf: options.htmlToPdf }),
     run: (_input, _ctx, file) => asOutput(file),
   }),
   'exports.bundle': define<'exports.bundle', Uint8Array>({

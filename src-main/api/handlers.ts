@@ -4,13 +4,14 @@
  */
 import type { Anchor } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
-import type { MethodName, MethodOutput, ParsedInput } from '../contract/methods';
+import type { MethodName } from '../contract/methods';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
 import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
+import { notebookCounts } from '../store/counts';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
@@ -34,18 +35,11 @@ import { emptyTrash, listTrash } from '../store/trash';
 import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
 import { decodeBase64File } from './base64';
-import type { HandlerContext } from './context';
+import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
-export interface Handler<M extends MethodName, P = undefined> {
-  write: boolean;
-  prepare?: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<P>;
-  run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: P) => MethodOutput<M>;
-}
-
-const define = <M extends MethodName, P = undefined>(h: Handler<M, P>) => h;
 
 interface PassageInput {
   start?: number;
@@ -81,14 +75,7 @@ interface PreparedImport {
 export const handlers = {
   'notebook.info': define<'notebook.info'>({
     write: false,
-    run: (_input, { notebook }) => {
-      const count = (table: string) => (notebook.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-      return {
-        path: notebook.path,
-        schemaVersion: notebook.schemaVersion,
-        counts: { sources: count('sources'), claims: count('claims'), evidence: count('evidence_links'), briefs: count('briefs') },
-      };
-    },
+    run: (_input, { notebook }) => ({ path: notebook.path, schemaVersion: notebook.schemaVersion, counts: notebookCounts(notebook.db) }),
   }),
   'notebook.verify': define<'notebook.verify'>({ write: false, run: (_i, { notebook }) => verifyNotebook(notebook.db) }),
   // Switching notebooks is the host's work (notebook-host.ts, used by the bridge and the desktop app).
@@ -102,7 +89,7 @@ export const handlers = {
       const bytes = decodeBase64File(input.fileName, input.data);
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
-      const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, options.maxImportBytes);
+      const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
       return { sha256, bytes, doc };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc }) => {
@@ -365,4 +352,4 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
-} satisfies { [M in MethodName]: Handler<M, never> | Handler<M, PreparedImport> | Handler<M> };
+} satisfies { [M in MethodName]: SomeHandler<M> };

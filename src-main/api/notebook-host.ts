@@ -8,7 +8,8 @@ import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { forgetNotebook, readAppState, rememberNotebook } from '../electron/app-state-file';
 import { CasebookError, type Result } from '../contract/errors';
 import { schemas, type ChangeEvent, type NotebookInfo } from '../contract/methods';
-import { APPLICATION_ID, openNotebook, type Notebook, type OpenOptions } from '../store/db';
+import { notebookCounts } from '../store/counts';
+import { APPLICATION_ID, closeNotebookCleanly, openNotebook, type Notebook, type OpenOptions } from '../store/db';
 import type { ApiOptions } from './context';
 import { createApi, type Api } from './dispatch';
 import { describeZodError } from './validation';
@@ -56,15 +57,6 @@ function checkNewNotebook(path: string): void {
   if (existsSync(path)) throw new CasebookError('CONFLICT', `“${basename(path)}” already exists. Casebook never replaces a file with a new notebook: choose another name, or open it.`);
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CasebookError('NOT_FOUND', `The folder “${folder}” does not exist. Create it first, or choose another.`);
-}
-
-/** Folds the last writes into the file and closes it, so the file alone is the whole notebook. */
-function closeCleanly(notebook: Notebook): void {
-  try {
-    notebook.db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    notebook.close();
-  }
 }
 
 export class NotebookHost implements Api {
@@ -135,7 +127,7 @@ export class NotebookHost implements Api {
       if (this.running > 0) throw new CasebookError('CONFLICT', 'Casebook is still working in this notebook (an import, an export…). Wait for it to finish, then open the other notebook.');
       const next = createApi(openNotebook(full, this.options.openOptions), this.options.apiOptions);
       this.unsubscribe();
-      closeCleanly(this.current.notebook);
+      closeNotebookCleanly(this.current.notebook);
       this.current = next;
       this.unsubscribe = next.onChange((e) => this.deliver(e));
       this.deliver({ entity: 'notebook', action: 'updated', id: full });
@@ -147,17 +139,11 @@ export class NotebookHost implements Api {
 
   close(): void {
     this.unsubscribe();
-    closeCleanly(this.current.notebook);
+    closeNotebookCleanly(this.current.notebook);
   }
 
   private info(): NotebookInfo {
-    const db = this.notebook.db;
-    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return {
-      path: this.notebook.path,
-      schemaVersion: this.notebook.schemaVersion,
-      counts: { sources: count('sources'), claims: count('claims'), evidence: count('evidence_links'), briefs: count('briefs') },
-    };
+    return { path: this.notebook.path, schemaVersion: this.notebook.schemaVersion, counts: notebookCounts(this.notebook.db) };
   }
 
   private remember(path: string): void {

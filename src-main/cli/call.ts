@@ -1,11 +1,15 @@
-import type { ApiError } from '../contract/errors';
+import { CasebookError, type ApiError } from '../contract/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import type { CommandContext } from './command';
 
-/** An API call that failed: the CLI prints its message on one line and exits 1. */
-export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
+/**
+ * The error an API call answered with, as the one error type of the main side; a subclass only
+ * so that `import` can tell a file that failed from a notebook that would not open.
+ */
+export class ApiFailure extends CasebookError {
+  constructor(error: ApiError) {
+    super(error.code, error.message);
+    this.name = 'ApiFailure';
   }
 }
 

@@ -6,7 +6,6 @@ import { createApi, type Api } from '../api/dispatch';
 import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
-import { ApiFailure } from './call';
 import { OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
 import { COMMANDS } from './commands/index';
 
@@ -75,7 +74,7 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
       io.err(`casebook: ${oneLine(err.message)}\nUsage: casebook ${found.command.usage}\n`);
       return 2;
     }
-    if (err instanceof ApiFailure || err instanceof CasebookError) {
+    if (err instanceof CasebookError) {
       io.err(`casebook: ${oneLine(err.message)}\n`);
       return 1;
     }

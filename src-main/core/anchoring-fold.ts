@@ -4,7 +4,7 @@
  * quote the analyst types with a line break, a double space, a straight apostrophe or a hyphen
  * still finds the passage. Folding keeps a map back to the original offsets.
  */
-import { normaliseQuery } from '../importers/normalise';
+import { normaliseQuery } from './text-normalise';
 import { widenToWholeCharacters } from './codepoints';
 
 /** The same characters as the regular expression class \s (Unicode spaces, tabs, line breaks, BOM). */

@@ -5,10 +5,8 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, session } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configureExports } from '../api/export-handlers';
 import { CasebookError } from '../contract/errors';
 import type { MenuCommand } from '../contract/preload-api';
-import { configureIsolation } from '../importers/isolated-run';
 import { APP_NAME, DEFAULT_NOTEBOOK_FILE } from '../store/default-location';
 import { APP_START_URL, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
 import { clearRecentNotebooks, forgetNotebook, readAppState, rememberNotebook, saveTheme, type AppState, type ThemeSource } from './app-state-file';
@@ -34,17 +32,18 @@ app.setName(APP_NAME);
 // Lets tests (and analysts who want a separate profile) keep the app's state elsewhere.
 if (process.env.CASEBOOK_USER_DATA_DIR) app.setPath('userData', resolve(process.env.CASEBOOK_USER_DATA_DIR));
 registerAppScheme();
-// The importers' worker modules are copied beside this bundle (electron.vite.config.ts).
-configureIsolation({ workerDirectory: join(here, 'workers') });
-// PDF briefs are printed by Electron's own Chromium: nothing to install.
-configureExports({ htmlToPdf: electronHtmlToPdf });
 
 let mainWindow: BrowserWindow | undefined;
 let quitting = false;
 let appState: AppState;
 const nativeBinding = electronNativeBinding(app.getAppPath());
 // The page may switch notebooks itself (notebook.open/create): the menu and window title follow.
-const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event), app.getPath('userData'), (path) => opened(path));
+const notebook = new NotebookSession(nativeBinding, (event) => send(IPC.change, event), app.getPath('userData'), (path) => opened(path), {
+  // The importers' worker modules are copied beside this bundle (electron.vite.config.ts).
+  isolation: { workerDirectory: join(here, 'workers') },
+  // PDF briefs are printed by Electron's own Chromium: nothing to install.
+  htmlToPdf: electronHtmlToPdf,
+});
 
 function send(channel: string, payload: unknown): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);

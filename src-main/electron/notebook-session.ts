@@ -1,6 +1,7 @@
 /** The notebook the desktop window is showing, and switching to another one. Plain Node. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { ApiOptions } from '../api/context';
 import type { Api } from '../api/dispatch';
 import { NotebookHost } from '../api/notebook-host';
 import type { ChangeEvent } from '../contract/methods';
@@ -11,12 +12,14 @@ export class NotebookSession {
   /**
    * `stateDir`: where the recent list lives (userData). `switched` runs when the page itself
    * opened another notebook (`notebook.open` / `notebook.create`), so the menu can follow.
+   * `apiOptions`: what every notebook's API gets (the worker folder, how PDF is printed).
    */
   constructor(
     private readonly nativeBinding: string | undefined,
     private readonly forward: (event: ChangeEvent) => void,
     private readonly stateDir: string,
     private readonly switched: (path: string) => void = () => {},
+    private readonly apiOptions: ApiOptions = {},
   ) {}
 
   get api(): Api {
@@ -36,7 +39,12 @@ export class NotebookSession {
       this.host.switchTo(full, !existsSync(full), { anyName: true });
       return this.host;
     }
-    const host = new NotebookHost(full, { stateDir: this.stateDir, openOptions: { nativeBinding: this.nativeBinding }, onSwitch: this.switched });
+    const host = new NotebookHost(full, {
+      stateDir: this.stateDir,
+      openOptions: { nativeBinding: this.nativeBinding },
+      apiOptions: this.apiOptions,
+      onSwitch: this.switched,
+    });
     host.onChange(this.forward);
     this.host = host;
     return host;

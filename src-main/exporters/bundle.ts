@@ -12,6 +12,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import type { VerifyReport } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
+import { archivedBlobs, writeTrimmedCopy } from '../store/bundle-copy';
+import { notebookCounts } from '../store/counts';
 import { openNotebook, type Notebook, type OpenOptions } from '../store/db';
 import { sha256Hex } from '../store/sources';
 import { verifyNotebook } from '../store/verify';
@@ -36,41 +38,21 @@ const manifestSchema = z.object({
 export type BundleManifest = z.infer<typeof manifestSchema>;
 export type BundleCounts = z.infer<typeof countsSchema>;
 
-const COUNT_SQL = (schema: string) =>
-  `SELECT (SELECT count(*) FROM ${schema}.sources) AS sources, (SELECT count(*) FROM ${schema}.claims) AS claims,
-          (SELECT count(*) FROM ${schema}.evidence_links) AS evidence, (SELECT count(*) FROM ${schema}.briefs) AS briefs`;
-
-/** Makes the bundle's bytes. The copy is read back through the notebook's own connection (ATTACH). */
+/** Makes the bundle's bytes. */
 export async function createBundle(notebook: Notebook, now = new Date()): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bundle-'));
   const copyPath = join(dir, DB_ENTRY);
   try {
-    await notebook.db.backup(copyPath);
-    const { db } = notebook;
-    db.prepare("ATTACH DATABASE ? AS bundle_copy").run(copyPath);
-    let counts: BundleCounts;
     const blobs: BundleManifest['blobs'] = [];
-    try {
-      // One self-contained file: no write-ahead log beside it.
-      db.pragma('bundle_copy.journal_mode = DELETE');
-      // What the analyst deleted stays behind: the trash and the originals only it kept.
-      db.exec(`DELETE FROM bundle_copy.trash;
-               DELETE FROM bundle_copy.blobs WHERE sha256 NOT IN (SELECT sha256 FROM bundle_copy.sources);
-               VACUUM bundle_copy;`);
-      counts = db.prepare(COUNT_SQL('bundle_copy')).get() as BundleCounts;
-      const rows = db.prepare('SELECT sha256, size, bytes FROM bundle_copy.blobs ORDER BY sha256').iterate() as Iterable<{ sha256: string; size: number; bytes: Buffer }>;
-      for (const row of rows) {
-        if (sha256Hex(row.bytes) !== row.sha256) {
-          throw new CasebookError(
-            'DAMAGED_FILE',
-            `The archived original ${row.sha256.slice(0, 12)}… in this notebook no longer matches its SHA-256, so the bundle would not verify. Run “verify” to see what is damaged. No bundle was made.`,
-          );
-        }
-        blobs.push({ sha256: row.sha256, size: row.size });
+    const counts = await writeTrimmedCopy(notebook.db, copyPath, (row) => {
+      if (sha256Hex(row.bytes) !== row.sha256) {
+        throw new CasebookError(
+          'DAMAGED_FILE',
+          `The archived original ${row.sha256.slice(0, 12)}… in this notebook no longer matches its SHA-256, so the bundle would not verify. Run “verify” to see what is damaged. No bundle was made.`,
+        );
       }
-    } finally {
-      db.prepare('DETACH DATABASE bundle_copy').run();
-    }
+      blobs.push({ sha256: row.sha256, size: row.size });
+    });
     const bytes = readFileSync(copyPath);
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
@@ -130,7 +112,7 @@ function readEntries(name: string, bytes: Uint8Array): { manifest: BundleManifes
 function checkBlobs(name: string, notebook: Notebook, manifest: BundleManifest): void {
   const expected = new Map(manifest.blobs.map((b) => [b.sha256, b.size]));
   let seen = 0;
-  for (const row of notebook.db.prepare('SELECT sha256, bytes FROM blobs').iterate() as Iterable<{ sha256: string; bytes: Buffer }>) {
+  for (const row of archivedBlobs(notebook.db)) {
     seen++;
     const actual = sha256Hex(row.bytes);
     if (!expected.has(row.sha256)) throw tampered(name, `it holds an archived original (${row.sha256.slice(0, 12)}…) its manifest does not list`);
@@ -179,7 +161,7 @@ export function importBundle(bundleName: string, bytes: Uint8Array, destPath: st
     let verify: VerifyReport;
     try {
       checkBlobs(bundleName, notebook, manifest);
-      counts = notebook.db.prepare(COUNT_SQL('main')).get() as BundleCounts;
+      counts = notebookCounts(notebook.db);
       if (JSON.stringify(counts) !== JSON.stringify(manifest.counts)) throw tampered(bundleName, 'its notebook holds other records than its manifest counts');
       verify = verifyNotebook(notebook.db);
       if (!verify.ok) throw tampered(bundleName, verify.problems.slice(0, 3).join(' '));

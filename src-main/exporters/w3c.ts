@@ -9,18 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Claim, EvidenceLink, Source } from '../contract/domain';
 import { utf16ToCodePointOffset } from '../core/codepoints';
+import { ANNO_CONTEXT, CLAIM_URN, EVIDENCE_URN, SHA256_URN, TAG_PREFIX } from '../core/w3c-terms';
 import type { Notebook } from '../store/db';
 import { getSourceText } from '../store/sources';
 import { isWebUrl } from './csl-items';
 import { dataInScope } from './data-scope';
-
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-export const CLAIM_URN = 'urn:casebook:claim:';
-export const EVIDENCE_URN = 'urn:casebook:evidence:';
-export const SHA256_URN = 'urn:sha256:';
-
-/** Prefixes of the tagging bodies Casebook reads back: `status:supported`, `credibility:2`… */
-export const TAG_PREFIX = { status: 'status:', credibility: 'credibility:', likelihood: 'likelihood:', eventDate: 'event-date:', relation: 'relation:' } as const;
 
 export interface TextualBody {
   type: 'TextualBody';

@@ -7,7 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { DocBlock } from './types';
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 import { blocksFromDom, inlineText } from './html-blocks';
 
 const NOTE = 'li[id^="footnote-"], li[id^="endnote-"]';

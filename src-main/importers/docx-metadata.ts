@@ -1,6 +1,6 @@
 /** A Word file's core properties (docProps/core.xml): title, creator, created. */
 import { DOMParser } from 'linkedom';
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 export interface CoreProperties {
   title?: string;

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { CasebookError } from '../contract/errors';
 import type { ImportedDocument, Importer } from './types';
-import { runIsolated, type IsolationLimits } from './isolated-run';
+import { runIsolatedOrThrow, type IsolationOptions } from './isolated-run';
 import { blocksFromMammothHtml } from './docx-html';
 import { readCoreProperties } from './docx-metadata';
 import { titleFromFileName } from './normalise';
@@ -31,35 +31,27 @@ type Conversion = z.infer<typeof ConversionSchema>;
 const damaged = (fileName: string, why: string) =>
   new CasebookError('DAMAGED_FILE', `This Word document (“${fileName}”) is damaged: ${why}. If Word can open it, save a fresh copy and import that.`);
 
-async function convert(bytes: Uint8Array, fileName: string, limits: Partial<IsolationLimits>): Promise<Conversion> {
+function convert(bytes: Uint8Array, fileName: string, isolation: IsolationOptions): Promise<Conversion> {
   const input = { bytes, maxUnpackedBytes: MAX_DOCX_UNPACKED_BYTES, maxEntries: MAX_DOCX_PARTS };
-  const outcome = await runIsolated('docx-convert.mjs', input, ConversionSchema, limits);
-  switch (outcome.status) {
-    case 'done':
-      return outcome.value;
-    case 'timeout':
-      throw damaged(fileName, 'reading it took too long, so Casebook gave up');
-    case 'out_of_memory':
-      throw damaged(fileName, 'reading it needed more memory than Casebook allows');
-    case 'unavailable':
-      throw new CasebookError('INTERNAL', 'Casebook could not start its Word reader: part of the app is missing. Reinstalling Casebook should fix this.');
-    case 'crashed':
-      throw damaged(fileName, 'Casebook could not read its text');
-    case 'failed':
-      switch (outcome.kind) {
+  return runIsolatedOrThrow('docx-convert.mjs', input, ConversionSchema, {
+    reader: 'Word',
+    damaged: (why = 'Casebook could not read its text') => damaged(fileName, why),
+    failed: (kind) => {
+      switch (kind) {
         case 'not-docx':
-          throw new CasebookError('UNSUPPORTED_FORMAT', `“${fileName}” is a zip file but not a Word document.`);
+          return new CasebookError('UNSUPPORTED_FORMAT', `“${fileName}” is a zip file but not a Word document.`);
         case 'too-large':
-          throw new CasebookError(
+          return new CasebookError(
             'TOO_LARGE',
             `“${fileName}” unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (or more than ${MAX_DOCX_PARTS} parts), more than Casebook will open.`,
           );
         case 'zip-broken':
-          throw damaged(fileName, 'its zip package is broken, so Casebook could not open it');
+          return damaged(fileName, 'its zip package is broken, so Casebook could not open it');
         default:
-          throw damaged(fileName, 'Casebook could not read its text');
+          return undefined;
       }
-  }
+    },
+  }, isolation);
 }
 
 /** mammoth's notes about styles and pictures: nothing of the text is lost. */
@@ -78,27 +70,23 @@ function warningsFrom(conversion: Conversion): string[] {
   return [...warnings];
 }
 
-/** A DOCX importer with its own worker limits (tests use short ones); importDocx uses the defaults. */
-export function createDocxImporter(limits: Partial<IsolationLimits> = {}): Importer {
-  return async ({ bytes, fileName }): Promise<ImportedDocument> => {
-    const conversion = await convert(bytes, fileName, limits);
-    let blocks;
-    try {
-      blocks = blocksFromMammothHtml(conversion.html);
-    } catch {
-      throw damaged(fileName, 'Casebook could not read its text');
-    }
-    const core = readCoreProperties(conversion.coreXml);
-    const heading = blocks.find((b) => b.kind === 'heading' && (b.section ?? 'body') === 'body')?.text;
-    return {
-      title: core.title ?? heading ?? titleFromFileName(fileName),
-      authors: core.authors,
-      ...(core.created ? { publishedAt: core.created } : {}),
-      mediaType: DOCX_MEDIA_TYPE,
-      blocks,
-      warnings: warningsFrom(conversion),
-    };
+/** `isolation`: other worker limits (tests use short ones) or folder; the defaults otherwise. */
+export const importDocx: Importer = async ({ bytes, fileName }, isolation = {}): Promise<ImportedDocument> => {
+  const conversion = await convert(bytes, fileName, isolation);
+  let blocks;
+  try {
+    blocks = blocksFromMammothHtml(conversion.html);
+  } catch {
+    throw damaged(fileName, 'Casebook could not read its text');
+  }
+  const core = readCoreProperties(conversion.coreXml);
+  const heading = blocks.find((b) => b.kind === 'heading' && (b.section ?? 'body') === 'body')?.text;
+  return {
+    title: core.title ?? heading ?? titleFromFileName(fileName),
+    authors: core.authors,
+    ...(core.created ? { publishedAt: core.created } : {}),
+    mediaType: DOCX_MEDIA_TYPE,
+    blocks,
+    warnings: warningsFrom(conversion),
   };
-}
-
-export const importDocx: Importer = createDocxImporter();
+};

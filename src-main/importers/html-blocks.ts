@@ -7,7 +7,7 @@
  * huge pages cannot blow the stack or go quadratic.
  */
 import type { DocBlock } from './types';
-import { normaliseInline, normaliseMultiline } from './normalise';
+import { normaliseInline, normaliseMultiline } from '../core/text-normalise';
 import { NON_TEXT_ELEMENTS } from './html-clean';
 
 const TEXT_NODE = 3;

@@ -6,7 +6,7 @@
  * linear scan, and such pages are read as text without building a DOM at all (20 MB: under a second).
  */
 import type { DocBlock } from './types';
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 /** Deeper than this, the page is not parsed. Real pages nest 15–30 levels. */
 export const MAX_PARSE_DEPTH = 5_000;

@@ -1,5 +1,5 @@
 /** Metadata of a web page that Readability does not give us, and tidying of what it does give. */
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 /**
  * What the page's <head> says, read before anything is removed (Readability mutates the document).

@@ -14,7 +14,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { CasebookError } from '../contract/errors';
 import type { DocBlock, ImportedDocument, Importer } from './types';
-import { normaliseInline, titleFromFileName } from './normalise';
+import { titleFromFileName } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 import { decodeHtml } from './html-charset';
 import { parsePage } from './html-document';
 import { removeNonTextNodes } from './html-clean';

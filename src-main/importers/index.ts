@@ -1,6 +1,7 @@
 /** Picks the importer for a file by its name and its first bytes, and enforces the size limit. */
 import { extname } from 'node:path';
 import { CasebookError } from '../contract/errors';
+import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
 import { importText } from './text';
 import { importMarkdown } from './markdown';
@@ -68,7 +69,13 @@ export function formatFor(fileName: string): Format {
   return format;
 }
 
-export async function importDocument(input: ImportInput, maxBytes = DEFAULT_MAX_IMPORT_BYTES): Promise<ImportedDocument> {
+export interface ImportOptions {
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
+  isolation?: IsolationOptions;
+}
+
+export async function importDocument(input: ImportInput, { maxBytes = DEFAULT_MAX_IMPORT_BYTES, isolation }: ImportOptions = {}): Promise<ImportedDocument> {
   const format = formatFor(input.fileName);
   if (input.bytes.length === 0) throw new CasebookError('VALIDATION', `“${input.fileName}” is empty (0 bytes): there is nothing to import.`);
   if (input.bytes.length > maxBytes) {
@@ -77,7 +84,7 @@ export async function importDocument(input: ImportInput, maxBytes = DEFAULT_MAX_
   }
   const problem = format.check(input.bytes);
   if (problem) throw new CasebookError('UNSUPPORTED_FORMAT', `“${input.fileName}”: ${problem}`);
-  const doc = await format.importer(input);
+  const doc = await format.importer(input, isolation);
   if (doc.blocks.every((b) => b.text.trim() === '')) {
     throw new CasebookError('VALIDATION', `“${input.fileName}” holds no readable text: ${format.noText}. Nothing was imported.`);
   }

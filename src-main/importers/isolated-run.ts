@@ -8,14 +8,15 @@
  * message: `{ ok: true, value }` or `{ ok: false, error: { kind, message } }`.
  *
  * Where the workers are: beside this file in the source tree (vitest, tsx). The Electron build
- * copies src-main/importers/workers/ next to the bundled main script; if the code that contains
- * this module lands somewhere else, the main process names the folder with configureIsolation.
+ * copies src-main/importers/workers/ next to the bundled main script and names that folder in
+ * `createApi`'s options (`isolation.workerDirectory`), which reach every job from there.
  */
 import { Worker } from 'node:worker_threads';
 import { resolve as resolvePath } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
+import { CasebookError } from '../contract/errors';
 
 export interface IsolationLimits {
   /** After this long the worker is terminated and the job counts as timed out. */
@@ -26,15 +27,12 @@ export interface IsolationLimits {
 
 export const DEFAULT_ISOLATION_LIMITS: Readonly<IsolationLimits> = { timeoutMs: 30_000, maxMemoryMb: 512 };
 
-let defaults: IsolationLimits = { ...DEFAULT_ISOLATION_LIMITS };
-let workerDirectory: URL = new URL('./workers/', import.meta.url);
-
-/** Changes the limits every later job gets by default, and/or where the worker modules are. */
-export function configureIsolation(options: Partial<IsolationLimits> & { workerDirectory?: string | URL }): void {
-  const { workerDirectory: directory, ...limits } = options;
-  defaults = { ...defaults, ...limits };
-  if (directory !== undefined) workerDirectory = asDirectoryUrl(directory);
+/** Limits other than the defaults, and where the worker modules are when not beside this file. */
+export interface IsolationOptions extends Partial<IsolationLimits> {
+  workerDirectory?: string | URL;
 }
+
+const DEFAULT_WORKER_DIRECTORY = new URL('./workers/', import.meta.url);
 
 /** A folder given as a path or a file: URL, as a URL ending in "/" (so names resolve inside it). */
 function asDirectoryUrl(directory: string | URL): URL {
@@ -64,8 +62,9 @@ interface JobMessage {
  * Runs `workers/<job>` with `input` as its workerData (structured-cloned) and checks its answer
  * against `schema`. Never rejects: every way the job can end is an outcome.
  */
-export function runIsolated<T>(job: string, input: unknown, schema: z.ZodType<T>, limits: Partial<IsolationLimits> = {}): Promise<IsolatedOutcome<T>> {
-  const { timeoutMs, maxMemoryMb } = { ...defaults, ...limits };
+export function runIsolated<T>(job: string, input: unknown, schema: z.ZodType<T>, options: IsolationOptions = {}): Promise<IsolatedOutcome<T>> {
+  const { timeoutMs, maxMemoryMb } = { ...DEFAULT_ISOLATION_LIMITS, ...withoutUndefined(options) };
+  const workerDirectory = options.workerDirectory === undefined ? DEFAULT_WORKER_DIRECTORY : asDirectoryUrl(options.workerDirectory);
   return new Promise((resolve) => {
     let settled = false;
     let worker: Worker | undefined;
@@ -114,4 +113,37 @@ export function runIsolated<T>(job: string, input: unknown, schema: z.ZodType<T>
     });
     worker.on('exit', (code) => settle({ status: 'crashed', message: `the job ended (exit code ${code}) without an answer` }));
   });
+}
+
+function withoutUndefined(limits: Partial<IsolationLimits>): Partial<IsolationLimits> {
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+}
+
+/** How a reader's failures read to the analyst; each importer words its own. */
+export interface ReaderFailures {
+  /** The reader's name, as in "Casebook could not start its PDF reader". */
+  reader: string;
+  /** The error for a file the reader could not read; `why` is the reason when it is known. */
+  damaged(why?: string): CasebookError;
+  /** The error for a failure the job reported itself (by its kind); undefined: a damaged file. */
+  failed?(kind: string): CasebookError | undefined;
+}
+
+/** Runs a job like `runIsolated` and returns its value, or throws the error its outcome means. */
+export async function runIsolatedOrThrow<T>(job: string, input: unknown, schema: z.ZodType<T>, failures: ReaderFailures, options: IsolationOptions = {}): Promise<T> {
+  const outcome = await runIsolated(job, input, schema, options);
+  switch (outcome.status) {
+    case 'done':
+      return outcome.value;
+    case 'timeout':
+      throw failures.damaged('reading it took too long, so Casebook gave up');
+    case 'out_of_memory':
+      throw failures.damaged('reading it needed more memory than Casebook allows');
+    case 'unavailable':
+      throw new CasebookError('INTERNAL', `Casebook could not start its ${failures.reader} reader: part of the app is missing. Reinstalling Casebook should fix this.`);
+    case 'crashed':
+      throw failures.damaged();
+    case 'failed':
+      throw failures.failed?.(outcome.kind) ?? failures.damaged();
+  }
 }

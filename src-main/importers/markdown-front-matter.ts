@@ -3,7 +3,7 @@
  * metadata. A block that is not valid YAML is reported and ignored, never fatal.
  */
 import { parse, YAMLParseError } from 'yaml';
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 import { toIsoDate } from './text-dates';
 
 export interface FrontMatterMetadata {

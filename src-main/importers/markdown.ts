@@ -11,7 +11,8 @@
 import { Marked, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { DocBlock, Importer } from './types';
 import type { BlockKind } from '../contract/domain';
-import { decodeText, normaliseInline, normaliseMultiline, titleFromFileName } from './normalise';
+import { decodeText, titleFromFileName } from './normalise';
+import { normaliseInline, normaliseMultiline } from '../core/text-normalise';
 import { splitFrontMatter } from './markdown-front-matter';
 import { extractGridTables, gridTableIndex, type GridTable } from './markdown-grid-tables';
 import { decodeEntities, htmlText, inlineText } from './markdown-inline';

@@ -7,7 +7,7 @@
  */
 import type { DocBlock } from './types';
 import type { PdfPage, PdfTextItem } from './pdf-extraction';
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 export interface Line {
   text: string;

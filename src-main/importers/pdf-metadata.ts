@@ -1,7 +1,8 @@
 /** A PDF's document properties (Info dictionary and XMP) as Casebook metadata. */
 import type { DocBlock } from './types';
 import type { PdfExtraction } from './pdf-extraction';
-import { normaliseInline, titleFromFileName } from './normalise';
+import { titleFromFileName } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 const two = (n: string | undefined) => (n === undefined ? undefined : n.padStart(2, '0'));
 

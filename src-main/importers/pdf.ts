@@ -6,7 +6,7 @@
  */
 import { CasebookError } from '../contract/errors';
 import type { ImportedDocument, Importer } from './types';
-import { runIsolated, type IsolationLimits } from './isolated-run';
+import { runIsolatedOrThrow, type IsolationOptions } from './isolated-run';
 import { PdfExtractionSchema, reportsRepairs, type PdfExtraction } from './pdf-extraction';
 import { blocksFromPages } from './pdf-layout';
 import { pdfMetadata, textDirection } from './pdf-metadata';
@@ -20,28 +20,16 @@ const damaged = (fileName: string, why = '') =>
     `This PDF is damaged and Casebook could not read its text${why} (“${fileName}”). If a PDF reader can open it, save or print it to a new PDF and import that.`,
   );
 
-async function extract(bytes: Uint8Array, fileName: string, password: string | undefined, limits: Partial<IsolationLimits>): Promise<PdfExtraction> {
-  const outcome = await runIsolated('pdf-extract.mjs', { bytes, password }, PdfExtractionSchema, limits);
-  switch (outcome.status) {
-    case 'done':
-      return outcome.value;
-    case 'timeout':
-      throw damaged(fileName, ': reading it took too long, so Casebook gave up');
-    case 'out_of_memory':
-      throw damaged(fileName, ': reading it needed more memory than Casebook allows');
-    case 'unavailable':
-      throw new CasebookError('INTERNAL', 'Casebook could not start its PDF reader: part of the app is missing. Reinstalling Casebook should fix this.');
-    case 'crashed':
-      throw damaged(fileName);
-    case 'failed':
-      if (outcome.kind === 'password-needed') {
-        throw new CasebookError('PASSWORD_REQUIRED', `This PDF needs a password to open (“${fileName}”). Enter its password and import it again.`);
-      }
-      if (outcome.kind === 'password-incorrect') {
-        throw new CasebookError('PASSWORD_REQUIRED', `The password for “${fileName}” is wrong: this PDF did not open. Check the password and try again.`);
-      }
-      throw damaged(fileName);
-  }
+function extract(bytes: Uint8Array, fileName: string, password: string | undefined, isolation: IsolationOptions): Promise<PdfExtraction> {
+  return runIsolatedOrThrow('pdf-extract.mjs', { bytes, password }, PdfExtractionSchema, {
+    reader: 'PDF',
+    damaged: (why) => damaged(fileName, why ? `: ${why}` : ''),
+    failed: (kind) => {
+      if (kind === 'password-needed') return new CasebookError('PASSWORD_REQUIRED', `This PDF needs a password to open (“${fileName}”). Enter its password and import it again.`);
+      if (kind === 'password-incorrect') return new CasebookError('PASSWORD_REQUIRED', `The password for “${fileName}” is wrong: this PDF did not open. Check the password and try again.`);
+      return undefined;
+    },
+  }, isolation);
 }
 
 function warningsFor(extraction: PdfExtraction, repaired: boolean): string[] {
@@ -61,24 +49,20 @@ function warningsFor(extraction: PdfExtraction, repaired: boolean): string[] {
   return warnings;
 }
 
-/** A PDF importer with its own worker limits (tests use short ones); importPdf uses the defaults. */
-export function createPdfImporter(limits: Partial<IsolationLimits> = {}): Importer {
-  return async ({ bytes, fileName, password }): Promise<ImportedDocument> => {
-    const extraction = await extract(bytes, fileName, password, limits);
-    const repaired = reportsRepairs(extraction);
-    const blocks = blocksFromPages(extraction.pages);
-    // A broken file that gave no text at all is damaged, not "a scanned PDF".
-    if (repaired && blocks.length === 0) throw damaged(fileName);
-    const metadata = pdfMetadata(extraction, blocks, fileName);
-    const dir = textDirection(blocks);
-    return {
-      ...metadata,
-      ...(dir ? { dir } : {}),
-      mediaType: PDF_MEDIA_TYPE,
-      blocks,
-      warnings: warningsFor(extraction, repaired),
-    };
+/** `isolation`: other worker limits (tests use short ones) or folder; the defaults otherwise. */
+export const importPdf: Importer = async ({ bytes, fileName, password }, isolation = {}): Promise<ImportedDocument> => {
+  const extraction = await extract(bytes, fileName, password, isolation);
+  const repaired = reportsRepairs(extraction);
+  const blocks = blocksFromPages(extraction.pages);
+  // A broken file that gave no text at all is damaged, not "a scanned PDF".
+  if (repaired && blocks.length === 0) throw damaged(fileName);
+  const metadata = pdfMetadata(extraction, blocks, fileName);
+  const dir = textDirection(blocks);
+  return {
+    ...metadata,
+    ...(dir ? { dir } : {}),
+    mediaType: PDF_MEDIA_TYPE,
+    blocks,
+    warnings: warningsFor(extraction, repaired),
   };
-}
-
-export const importPdf: Importer = createPdfImporter();
+};

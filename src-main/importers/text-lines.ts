@@ -2,7 +2,7 @@
  * Line-level reading of a plain-text file: which lines are blank, which are bullets (and how
  * deep), and which lines at the edges are web-page furniture left behind by a scraper.
  */
-import { normaliseInline } from './normalise';
+import { normaliseInline } from '../core/text-normalise';
 
 export interface TextLine {
   /** The line normalised (NBSP and other spaces made plain, trimmed); '' for a blank line. */

@@ -1,4 +1,5 @@
 import type { BlockKind, BlockSection } from '../contract/domain';
+import type { IsolationOptions } from './isolated-run';
 
 /** One block of a normalised document. `text` is already normalised (see normalise.ts). */
 export interface DocBlock {
@@ -32,5 +33,8 @@ export interface ImportInput {
   password?: string;
 }
 
-/** Throws CasebookError (UNSUPPORTED_FORMAT, DAMAGED_FILE, PASSWORD_REQUIRED, VALIDATION) for bad input. */
-export type Importer = (input: ImportInput) => Promise<ImportedDocument>;
+/**
+ * Throws CasebookError (UNSUPPORTED_FORMAT, DAMAGED_FILE, PASSWORD_REQUIRED, VALIDATION) for bad
+ * input. `isolation` reaches the importers that parse in a worker (PDF, DOCX).
+ */
+export type Importer = (input: ImportInput, isolation?: IsolationOptions) => Promise<ImportedDocument>;

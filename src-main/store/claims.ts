@@ -7,15 +7,8 @@ import { newId, nowIso } from './ids';
 import { indexRecord, unindexRecord } from './search-index';
 import { putInTrash, snapshotClaim } from './trash';
 
-export interface ClaimFields {
-  statement: string;
-  status: ClaimStatus;
-  credibility: Credibility | null;
-  likelihood: Likelihood | null;
-  eventDate: string | null;
-  tags: string[];
-  comment: string;
-}
+/** What the analyst writes on a claim (the rest of `Claim` is its anchor and bookkeeping). */
+export type ClaimFields = Pick<Claim, 'statement' | 'status' | 'credibility' | 'likelihood' | 'eventDate' | 'tags' | 'comment'>;
 
 interface ClaimRow {
   id: string;
@@ -149,6 +142,17 @@ export function deleteClaim(db: Database, id: string): string {
   unindexRecord(db, 'claim', id);
   recordAudit(db, 'delete', 'claim', id, { statement: claim.statement, sourceId: claim.sourceId, linksDeleted: links, trashId });
   return trashId;
+}
+
+/** Whether a claim with this id is in the notebook. */
+export function claimExists(db: Database, id: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM claims WHERE id = ?').get(id));
+}
+
+/** The id of a claim with this statement on exactly this passage, if there is one. */
+export function findClaimIdOnPassage(db: Database, sourceId: string, start: number, end: number, statement: string): string | null {
+  const row = db.prepare('SELECT id FROM claims WHERE source_id = ? AND start = ? AND end = ? AND statement = ?').get(sourceId, start, end, statement) as { id: string } | undefined;
+  return row?.id ?? null;
 }
 
 export interface ClaimFilter {

@@ -99,3 +99,12 @@ export function openNotebook(path: string, options: OpenOptions = {}): Notebook 
     throw err;
   }
 }
+
+/** Folds the last writes into the file and closes it, so the file alone is the whole notebook. */
+export function closeNotebookCleanly(notebook: Notebook): void {
+  try {
+    notebook.db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    notebook.close();
+  }
+}

@@ -78,6 +78,13 @@ export function deleteLink(db: Database, id: string): string {
   return trashId;
 }
 
+/** Whether the claim already has a link of this relation to this passage (null offsets: the whole source). */
+export function linkExists(db: Database, claimId: string, sourceId: string, start: number | null, end: number | null, relation: string): boolean {
+  return Boolean(
+    db.prepare('SELECT 1 FROM evidence_links WHERE claim_id = ? AND source_id = ? AND start IS ? AND end IS ? AND relation = ?').get(claimId, sourceId, start, end, relation),
+  );
+}
+
 export function listLinks(db: Database, claimId: string): EvidenceLink[] {
   return (db.prepare(`${SELECT_LINK} WHERE e.claim_id = ? ORDER BY e.created_at`).all(claimId) as LinkRow[]).map(toLink);
 }

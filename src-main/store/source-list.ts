@@ -17,7 +17,7 @@ export interface ListOptions {
   limit?: number;
 }
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   title: string;
   media_type: string;
@@ -50,7 +50,8 @@ function whereOf(filter: string | undefined): { where: string; params: Record<st
   return { where: `WHERE (s.title LIKE @like ESCAPE '\\' OR s.origin LIKE @like ESCAPE '\\')`, params: { like } };
 }
 
-function toSummary(r: SummaryRow): SourceSummary {
+/** A source's row (from `sources`, with its claim count) as the summary the library lists. */
+export function summaryFromRow(r: SummaryRow): SourceSummary {
   return {
     id: r.id,
     title: r.title,
@@ -75,7 +76,7 @@ export function listSql(options: ListOptions): { sql: string; params: Record<str
 
 export function listSources(db: Database, options: ListOptions = {}): SourceSummary[] {
   const { sql, params } = listSql(options);
-  return (db.prepare(sql).all(params) as SummaryRow[]).map(toSummary);
+  return (db.prepare(sql).all(params) as SummaryRow[]).map(summaryFromRow);
 }
 
 /** How many sources match the filter. */

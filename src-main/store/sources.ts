@@ -7,6 +7,7 @@ import type { ImportedDocument } from '../importers/types';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { indexRecord, unindexRecord } from './search-index';
+import { summaryFromRow } from './source-list';
 import { putInTrash, snapshotSource } from './trash';
 
 interface SourceRow {
@@ -35,23 +36,9 @@ const SELECT_SOURCE = `
          (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claim_count
   FROM sources s JOIN blobs b ON b.sha256 = s.sha256 JOIN documents d ON d.source_id = s.id`;
 
-function toSummary(r: SourceRow): SourceSummary {
-  return {
-    id: r.id,
-    title: r.title,
-    mediaType: r.media_type,
-    sha256: r.sha256,
-    capturedAt: r.captured_at,
-    origin: r.origin,
-    reliability: r.reliability,
-    publishedAt: r.published_at,
-    claimCount: r.claim_count,
-  };
-}
-
 function toSource(r: SourceRow): Source {
   return {
-    ...toSummary(r),
+    ...summaryFromRow(r),
     authors: JSON.parse(r.authors) as string[],
     publisher: r.publisher,
     language: r.language,
@@ -70,6 +57,15 @@ export function sha256Hex(bytes: Uint8Array): string {
 export function findSourceIdBySha(db: Database, sha256: string): string | null {
   const row = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(sha256) as { id: string } | undefined;
   return row?.id ?? null;
+}
+
+/** Ids of the sources captured from any of these web addresses, oldest capture first. */
+export function findSourceIdsByOrigin(db: Database, origins: string[]): string[] {
+  if (!origins.length) return [];
+  const rows = db
+    .prepare(`SELECT id FROM sources WHERE origin IN (${origins.map(() => '?').join(', ')}) ORDER BY captured_at`)
+    .all(...origins) as { id: string }[];
+  return rows.map((r) => r.id);
 }
 
 export interface NewSource {
@@ -139,7 +135,7 @@ export function getSource(db: Database, id: string): Source {
 }
 
 export function getSourceSummary(db: Database, id: string): SourceSummary {
-  return toSummary(getSourceRow(db, id));
+  return summaryFromRow(getSourceRow(db, id));
 }
 
 export { listSources, type ListOptions } from './source-list';

@@ -4,7 +4,7 @@ import { anchorFromQuote, anchorFromRange, reanchor } from '../../src-main/core/
 import { codePointToUtf16Offset, utf16ToCodePointOffset } from '../../src-main/core/codepoints';
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import { CasebookError, type ErrorCode } from '../../src-main/contract/errors';
-import { normaliseInline } from '../../src-main/importers/normalise';
+import { normaliseInline } from '../../src-main/core/text-normalise';
 import { readFixture, seededRandom } from '../helpers';
 
 const RAW = readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('utf8');

@@ -7,24 +7,25 @@
 import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CasebookError } from '../../src-main/contract/errors';
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import { importDocument } from '../../src-main/importers/index';
 import { importDocx } from '../../src-main/importers/docx';
-import { configureIsolation, DEFAULT_ISOLATION_LIMITS } from '../../src-main/importers/isolated-run';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { caught, fixture, readFixture, ROOT, tempDir } from '../helpers';
 
 const MAMMOTH = fixture('robustness', 'docx-mammoth');
 const POI = fixture('robustness', 'malformed-docx-poi');
 const TEST_TIMEOUT_MS = 30_000;
+/** The worker's deadline in these tests (the registry's import options, as the API passes them). */
+const OPTIONS = { isolation: { timeoutMs: 20_000 } };
 
 const cache = new Map<string, Promise<ImportedDocument>>();
 /** Imports a mammoth test file once per test file (each import starts a worker). */
 function importMammothFile(name: string, asName = name): Promise<ImportedDocument> {
   const key = `${name}\u0000${asName}`;
-  if (!cache.has(key)) cache.set(key, importDocument({ bytes: readFixture('robustness', 'docx-mammoth', name), fileName: asName }));
+  if (!cache.has(key)) cache.set(key, importDocument({ bytes: readFixture('robustness', 'docx-mammoth', name), fileName: asName }, OPTIONS));
   return cache.get(key)!;
 }
 const body = (doc: ImportedDocument) => doc.blocks.filter((b) => (b.section ?? 'body') === 'body');
@@ -37,8 +38,6 @@ function coreProperty(name: string, tag: string): string | undefined {
   return new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`).exec(strFromU8(core))?.[1];
 }
 
-beforeAll(() => configureIsolation({ timeoutMs: 20_000 }));
-afterAll(() => configureIsolation({ ...DEFAULT_ISOLATION_LIMITS }));
 
 describe('DOCX import: mammoth test documents', { timeout: TEST_TIMEOUT_MS }, () => {
   it('single-paragraph.docx: the paragraph, and the core properties as metadata', async () => {
@@ -109,7 +108,7 @@ describe('DOCX import: mammoth test documents', { timeout: TEST_TIMEOUT_MS }, ()
   });
 
   it('external-picture.docx: the linked picture is not loaded, and the analyst is told', async () => {
-    const doc = await importDocx({ bytes: readFixture('robustness', 'docx-mammoth', 'external-picture.docx'), fileName: 'external-picture.docx' });
+    const doc = await importDocx({ bytes: readFixture('robustness', 'docx-mammoth', 'external-picture.docx'), fileName: 'external-picture.docx' }, OPTIONS.isolation);
     expect(doc.warnings.some((w) => w.includes('tiny-picture.png') && /did not load/.test(w))).toBe(true);
     // The document is only that picture: no text, so the registry refuses it as empty.
     expect(doc.blocks).toEqual([]);
@@ -140,7 +139,7 @@ describe('DOCX import: corrupt files found by fuzzing Apache POI', { timeout: TE
   it.each(files)('%s: a damaged-file error, or its readable text with a warning', async (name) => {
     let doc: ImportedDocument | undefined;
     try {
-      doc = await importDocument({ bytes: readFileSync(join(POI, name)), fileName: name });
+      doc = await importDocument({ bytes: readFileSync(join(POI, name)), fileName: name }, OPTIONS);
     } catch (error) {
       expect(error).toBeInstanceOf(CasebookError);
       expect(['DAMAGED_FILE', 'UNSUPPORTED_FORMAT']).toContain((error as CasebookError).code);
@@ -175,7 +174,7 @@ describe('DOCX import: zip bombs', { timeout: TEST_TIMEOUT_MS }, () => {
     const zip = packageWith(new TextEncoder().encode(documentXml('Small')));
     const { view, at } = directoryEntry(zip, 'word/document.xml');
     view.setUint32(at + 24, 0xfff00000, true); // declared uncompressed size: about 4 GB
-    const error = await caught(importDocument({ bytes: zip, fileName: 'bomb.docx' }));
+    const error = await caught(importDocument({ bytes: zip, fileName: 'bomb.docx' }, OPTIONS));
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toContain('bomb.docx');
   });
@@ -186,22 +185,20 @@ describe('DOCX import: zip bombs', { timeout: TEST_TIMEOUT_MS }, () => {
     const zip = packageWith(huge);
     const { view, at } = directoryEntry(zip, 'word/document.xml');
     view.setUint32(at + 24, 1024, true);
-    const error = await caught(importDocument({ bytes: zip, fileName: 'liar.docx' }));
+    const error = await caught(importDocument({ bytes: zip, fileName: 'liar.docx' }, OPTIONS));
     expect(error.code).toBe('DAMAGED_FILE');
   });
 });
 
 describe('DOCX import: where the worker modules live', { timeout: TEST_TIMEOUT_MS }, () => {
   const input = () => ({ bytes: readFixture('robustness', 'docx-mammoth', 'single-paragraph.docx'), fileName: 'single-paragraph.docx' });
-  afterAll(() => configureIsolation({ workerDirectory: new URL('../../src-main/importers/workers/', import.meta.url) }));
 
   it('runs them from the folder it is told, as the Electron build does (a copy beside the app’s node_modules)', async () => {
     const { dir, cleanup } = tempDir();
     try {
       cpSync(join(ROOT, 'src-main', 'importers', 'workers'), join(dir, 'out', 'main', 'workers'), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-      configureIsolation({ workerDirectory: join(dir, 'out', 'main', 'workers') });
-      expect(texts((await importDocx(input())).blocks)).toBe('Walking on imported air');
+      expect(texts((await importDocx(input(), { workerDirectory: join(dir, 'out', 'main', 'workers') })).blocks)).toBe('Walking on imported air');
     } finally {
       cleanup();
     }
@@ -210,8 +207,7 @@ describe('DOCX import: where the worker modules live', { timeout: TEST_TIMEOUT_M
   it('without them the app says it is broken (INTERNAL), not that the file is damaged', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      configureIsolation({ workerDirectory: dir });
-      const error = await caught(importDocx(input()));
+      const error = await caught(importDocx(input(), { workerDirectory: dir }));
       expect(error.code).toBe('INTERNAL');
       expect(error.message).toMatch(/could not start its Word reader/);
     } finally {

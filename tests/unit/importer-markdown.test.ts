@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importMarkdown } from '../../src-main/importers/markdown';
 import { importDocument } from '../../src-main/importers/index';
-import { normaliseInline } from '../../src-main/importers/normalise';
+import { normaliseInline } from '../../src-main/core/text-normalise';
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { fixture, readFixture } from '../helpers';

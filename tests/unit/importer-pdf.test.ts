@@ -5,18 +5,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CasebookError } from '../../src-main/contract/errors';
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import { importDocument } from '../../src-main/importers/index';
-import { createPdfImporter, PDF_RECOVERED_WARNING } from '../../src-main/importers/pdf';
-import { configureIsolation, DEFAULT_ISOLATION_LIMITS } from '../../src-main/importers/isolated-run';
+import { importPdf, PDF_RECOVERED_WARNING } from '../../src-main/importers/pdf';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { caught, fixture, readFixture } from '../helpers';
 
 const SAMPLES = fixture('robustness', 'pdf-py-pdf-sample-files');
 const QPDF = fixture('robustness', 'malformed-pdf-qpdf');
 const RUNNER_TIMEOUT_MS = 20_000;
+/** The worker's deadline in these tests (the registry's import options, as the API passes them). */
+const OPTIONS = { isolation: { timeoutMs: RUNNER_TIMEOUT_MS } };
 const TEST_TIMEOUT_MS = 30_000;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -26,7 +27,7 @@ const cache = new Map<string, Promise<ImportedDocument>>();
 /** Imports a sample once per test file (each import starts a worker and loads pdf.js). */
 function importSample(path: string, password?: string): Promise<ImportedDocument> {
   const key = `${path}\u0000${password ?? ''}`;
-  if (!cache.has(key)) cache.set(key, importDocument({ bytes: readFixture('robustness', 'pdf-py-pdf-sample-files', path), fileName: basename(path), password }));
+  if (!cache.has(key)) cache.set(key, importDocument({ bytes: readFixture('robustness', 'pdf-py-pdf-sample-files', path), fileName: basename(path), password }, OPTIONS));
   return cache.get(key)!;
 }
 
@@ -52,8 +53,6 @@ const copiedSamples = samplesJson.data.filter((s) => {
   }
 });
 
-beforeAll(() => configureIsolation({ timeoutMs: RUNNER_TIMEOUT_MS }));
-afterAll(() => configureIsolation({ ...DEFAULT_ISOLATION_LIMITS }));
 
 describe('PDF import: py-pdf sample files', { timeout: TEST_TIMEOUT_MS }, () => {
   it('copies at least the samples the tests below rely on', () => {
@@ -204,7 +203,7 @@ describe('PDF import: qpdf broken files', { timeout: TEST_TIMEOUT_MS }, () => {
     const started = Date.now();
     let doc: ImportedDocument | undefined;
     try {
-      doc = await importDocument({ bytes: readFileSync(join(QPDF, file)), fileName: file });
+      doc = await importDocument({ bytes: readFileSync(join(QPDF, file)), fileName: file }, OPTIONS);
       imported.set(file, doc);
     } catch (error) {
       expect(error).toBeInstanceOf(CasebookError);
@@ -224,7 +223,7 @@ describe('PDF import: qpdf broken files', { timeout: TEST_TIMEOUT_MS }, () => {
 
   it('append-xref-loop.pdf (an update appended over a loop of xref tables): the text of all its pages', async () => {
     const file = 'append-xref-loop.pdf';
-    const doc = imported.get(file) ?? (await importDocument({ bytes: readFileSync(join(QPDF, file)), fileName: file }));
+    const doc = imported.get(file) ?? (await importDocument({ bytes: readFileSync(join(QPDF, file)), fileName: file }, OPTIONS));
     // Its content streams are not compressed: each page shows one string, (Potato N); the update
     // replaced page 1's with (Potato 0 new).
     const shown = [...readFileSync(join(QPDF, file), 'latin1').matchAll(/\((Potato [^)]*)\)/g)].map((m) => m[1]);
@@ -238,13 +237,13 @@ describe('PDF import: the worker is bounded', { timeout: TEST_TIMEOUT_MS }, () =
   const input = () => ({ bytes: readFixture('robustness', 'pdf-py-pdf-sample-files', '001-trivial', 'minimal-document.pdf'), fileName: 'minimal-document.pdf' });
 
   it('a job past its deadline is stopped and reported as a damaged file', async () => {
-    const error = await caught(createPdfImporter({ timeoutMs: 1 })(input()));
+    const error = await caught(importPdf(input(), { timeoutMs: 1 }));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toMatch(/took too long/);
   });
 
   it('a job past its memory cap is stopped and reported as a damaged file', async () => {
-    const error = await caught(createPdfImporter({ maxMemoryMb: 2 })(input()));
+    const error = await caught(importPdf(input(), { maxMemoryMb: 2 }));
     expect(error.code).toBe('DAMAGED_FILE');
     expect(error.message).toMatch(/more memory/);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src-main/importers/text';
 import { importDocument } from '../../src-main/importers/index';
-import { normaliseInline } from '../../src-main/importers/normalise';
+import { normaliseInline } from '../../src-main/core/text-normalise';
 import { BLOCK_SEPARATOR } from '../../src-main/contract/domain';
 import type { ImportedDocument } from '../../src-main/importers/types';
 import { readFixture } from '../helpers';

@@ -5,8 +5,9 @@
  * naming the key at fault. Keys the model does not constrain pass untouched.
  */
 import { z } from 'zod';
+import { ANNO_CONTEXT } from '../../core/w3c-terms';
 
-export const ANNO_CONTEXTS = ['http://www.w3.org/ns/anno.jsonld', 'https://www.w3.org/ns/anno.jsonld'];
+export const ANNO_CONTEXTS = [ANNO_CONTEXT, 'https://www.w3.org/ns/anno.jsonld'];
 
 const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
 /** xsd:dateTime: 2024-01-15T10:00:00, with optional fractions and zone. */

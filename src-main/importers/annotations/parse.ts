@@ -4,7 +4,7 @@
  * AnnotationCollection with its first page embedded, an AnnotationPage, or Hypothesis's API shapes
  * (one annotation, an array, or a search result `{ rows: [...] }`).
  */
-import { CasebookError } from '../contract/errors';
+import { CasebookError } from '../../contract/errors';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -4,10 +4,10 @@
  * annotation, the claim it links to and the evidence passage.
  */
 import { z } from 'zod';
-import type { ClaimStatus, Credibility, EvidenceRelation, Likelihood } from '../contract/domain';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS } from '../contract/domain';
-import { eventDateSchema } from '../contract/methods';
-import { CLAIM_URN, TAG_PREFIX } from './w3c';
+import type { ClaimStatus, Credibility, EvidenceRelation, Likelihood } from '../../contract/domain';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS } from '../../contract/domain';
+import { eventDateSchema } from '../../contract/methods';
+import { CLAIM_URN, TAG_PREFIX } from '../../core/w3c-terms';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,19 +6,19 @@
  * found with confidence is reported as an orphan, never guessed. Runs inside one transaction.
  */
 import type { Database } from 'better-sqlite3';
-import type { Claim, EvidenceLink } from '../contract/domain';
-import { CasebookError } from '../contract/errors';
-import type { MethodOutputs } from '../contract/methods';
-import { isOwnPassage } from '../contract/self-evidence';
-import { anchorFromRange, reanchor } from '../core/anchoring';
-import { codePointToUtf16Offset } from '../core/codepoints';
-import { createClaim, getClaim } from '../store/claims';
-import { createLink } from '../store/evidence';
-import { getSourceText } from '../store/sources';
-import { annotationsIn, parseJsonFile } from './annotation-parse';
-import { hypothesisProblems, readHypothesis, readW3c, type IncomingAnnotation, type IncomingPassage } from './annotation-read';
-import { annotationProblems } from './annotation-validate';
-import { CLAIM_URN, SHA256_URN } from './w3c';
+import type { Claim, EvidenceLink } from '../../contract/domain';
+import { CasebookError } from '../../contract/errors';
+import type { MethodOutputs } from '../../contract/methods';
+import { isOwnPassage } from '../../contract/self-evidence';
+import { anchorFromRange, reanchor } from '../../core/anchoring';
+import { codePointToUtf16Offset } from '../../core/codepoints';
+import { CLAIM_URN, SHA256_URN } from '../../core/w3c-terms';
+import { claimExists, createClaim, findClaimIdOnPassage, getClaim } from '../../store/claims';
+import { createLink, linkExists } from '../../store/evidence';
+import { findSourceIdBySha, findSourceIdsByOrigin, getSourceText } from '../../store/sources';
+import { annotationsIn, parseJsonFile } from './parse';
+import { hypothesisProblems, readHypothesis, readW3c, type IncomingAnnotation, type IncomingPassage } from './read';
+import { annotationProblems } from './validate';
 
 export type AnnotationImportResult = MethodOutputs['annotations.import'];
 type Orphan = AnnotationImportResult['orphans'][number];
@@ -53,16 +53,13 @@ function candidateSources(db: Database, iris: string[]): string[] {
   const ids: string[] = [];
   for (const iri of iris) {
     if (iri.toLowerCase().startsWith(SHA256_URN)) {
-      const row = db.prepare('SELECT id FROM sources WHERE sha256 = ?').get(iri.slice(SHA256_URN.length).toLowerCase()) as { id: string } | undefined;
-      if (row) ids.push(row.id);
+      const id = findSourceIdBySha(db, iri.slice(SHA256_URN.length).toLowerCase());
+      if (id) ids.push(id);
     }
   }
   for (const iri of iris) {
     if (iri.toLowerCase().startsWith(SHA256_URN)) continue;
-    const rows = db
-      .prepare('SELECT id FROM sources WHERE origin = ? OR origin = ? OR origin = ? ORDER BY captured_at')
-      .all(iri, normaliseUrl(iri), `${normaliseUrl(iri)}/`) as { id: string }[];
-    ids.push(...rows.map((r) => r.id));
+    ids.push(...findSourceIdsByOrigin(db, [iri, normaliseUrl(iri), `${normaliseUrl(iri)}/`]));
   }
   return [...new Set(ids)];
 }
@@ -93,18 +90,6 @@ function anchorIn(db: Database, sourceIds: string[], passage: IncomingPassage) {
 }
 
 const shortQuote = (s: string) => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
-
-/** The id of the same claim (same passage, same statement) already in the notebook, if any. */
-function existingClaim(db: Database, sourceId: string, start: number, end: number, statement: string): string | null {
-  const row = db.prepare('SELECT id FROM claims WHERE source_id = ? AND start = ? AND end = ? AND statement = ?').get(sourceId, start, end, statement) as { id: string } | undefined;
-  return row?.id ?? null;
-}
-
-function linkExists(db: Database, claimId: string, sourceId: string, start: number | null, end: number | null, relation: string): boolean {
-  return Boolean(
-    db.prepare('SELECT 1 FROM evidence_links WHERE claim_id = ? AND source_id = ? AND start IS ? AND end IS ? AND relation = ?').get(claimId, sourceId, start, end, relation),
-  );
-}
 
 export function importAnnotations(db: Database, fileName: string, bytes: Uint8Array): AnnotationImportResult {
   let text: string;
@@ -140,7 +125,7 @@ export function importAnnotations(db: Database, fileName: string, bytes: Uint8Ar
       continue;
     }
     const statement = (a.statement?.trim() || found.anchor.exact.replace(/\s+/g, ' ').trim()).slice(0, MAX_STATEMENT);
-    const existing = existingClaim(db, found.sourceId, found.anchor.start, found.anchor.end, statement);
+    const existing = findClaimIdOnPassage(db, found.sourceId, found.anchor.start, found.anchor.end, statement);
     if (existing) {
       errors.push({ annotation: a.ref, reason: 'the same claim on the same passage is already in this notebook' });
       if (a.iri) claimByIri.set(a.iri, existing);
@@ -206,5 +191,5 @@ function resolveClaim(db: Database, claimByIri: Map<string, string>, iri: string
   if (inFile) return inFile;
   if (!iri.startsWith(CLAIM_URN)) return null;
   const id = iri.slice(CLAIM_URN.length);
-  return db.prepare('SELECT 1 FROM claims WHERE id = ?').get(id) ? id : null;
+  return claimExists(db, id) ? id : null;
 }
