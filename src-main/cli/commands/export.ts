@@ -3,34 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CasebookError } from '../../contract/errors';
 import { importBundle } from '../../exporters/bundle';
-import { BRIEF_FORMATS, CITATION_STYLES, EXPORT_FORMATS, type CitationStyle, type ExportFormat } from '../../exporters/types';
+import { BRIEF_FORMATS, DATA_FORMATS, EXPORT_FORMAT_IDS, formatOfExtension, isBriefFormat, type ExportFormatId } from '../../contract/export-formats';
+import { CITATION_STYLES, type CitationStyle } from '../../exporters/types';
 import { call, printJson } from '../call';
 import { UsageError, type Command, type CommandContext } from '../command';
 
-const FORMATS = [...EXPORT_FORMATS, 'bundle'] as const;
-type CliFormat = ExportFormat | 'bundle';
-
-const BY_EXTENSION: Record<string, CliFormat> = {
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-  '.jsonld': 'w3c',
-  '.bib': 'bibtex',
-  '.ris': 'ris',
-  '.csv': 'csv',
-  '.casebook': 'bundle',
-};
-
-function chooseFormat(format: string | undefined, out: string): CliFormat {
+function chooseFormat(format: string | undefined, out: string): ExportFormatId {
   if (format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (not “${format}”).`);
-    return format as CliFormat;
+    if (!(EXPORT_FORMAT_IDS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_IDS.join(', ')} (not “${format}”).`);
+    return format as ExportFormatId;
   }
-  const guessed = BY_EXTENSION[extname(out).toLowerCase()];
-  if (!guessed) throw new UsageError(`say which format with --format (${FORMATS.join(', ')}); it cannot be told from “${basename(out)}”.`);
+  const guessed = formatOfExtension(extname(out));
+  if (!guessed) throw new UsageError(`say which format with --format (${EXPORT_FORMAT_IDS.join(', ')}); it cannot be told from “${basename(out)}”.`);
   return guessed;
 }
 
@@ -59,9 +43,8 @@ function report(ctx: CommandContext, path: string, bytes: number): number {
 export const exportCommand: Command = {
   name: ['export'],
   usage:
-    'export --out FILE [--format md|html|docx|pdf|w3c|csl|bibtex|ris|csv|bundle] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]',
-  summary:
-    'Export an annotated brief (md, html, docx, pdf), claims and sources as data (w3c, csl, bibtex, ris, csv) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.',
+    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]`,
+  summary: `Export an annotated brief (${BRIEF_FORMATS.join(', ')}), claims and sources as data (${DATA_FORMATS.join(', ')}) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.`,
   async run(args, ctx) {
     const o = ctx.options;
     if (args.length) throw new UsageError(`export takes no arguments (got “${args[0]}”); give the file with --out.`);
@@ -74,7 +57,7 @@ export const exportCommand: Command = {
     if (format === 'bundle' && (o.claims || o.source || o.style || o['no-evidence'])) {
       throw new UsageError('a bundle always holds the whole notebook; --claims, --source, --style and --no-evidence do not apply.');
     }
-    if (o.brief !== undefined && !(BRIEF_FORMATS as readonly string[]).includes(format)) {
+    if (o.brief !== undefined && !isBriefFormat(format)) {
       throw new UsageError(`--brief chooses which brief a document export lays out (${BRIEF_FORMATS.join(', ')}); it does not apply to ${format}.`);
     }
     const path = resolve(o.out);
