@@ -7,7 +7,7 @@ import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { ApiFailure } from './call';
-import { OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
+import { checkArgs, OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
 import { COMMANDS } from './commands/index';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
@@ -69,6 +69,7 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     return api;
   };
   try {
+    checkArgs(found.command, found.args);
     return await found.command.run(found.args, { api: openApi, options, io });
   } catch (err) {
     if (err instanceof UsageError) {
