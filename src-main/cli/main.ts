@@ -7,8 +7,9 @@ import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { ApiFailure } from './call';
-import { checkArgs, OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
+import { OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
 import { COMMANDS } from './commands/index';
+import { checkArgs } from './command';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
