@@ -1,6 +1,7 @@
 /**
- * `evidence.bySource`: the backlinks of a source (the evidence links citing it, with their
- * claims), read from a real notebook file after a reopen; an unknown or blank source is refused.
+ * Evidence links through the real dispatch: linking a passage or a whole source, changing and
+ * unlinking, a referenced source's delete; and `evidence.bySource`, the backlinks of a source (the
+ * evidence links citing it, with their claims), read from a real notebook file after a reopen.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
@@ -17,6 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => nb.close());
 
+const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 const HOSTILE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';
 
 describe('evidence.bySource', () => {
@@ -61,5 +63,50 @@ describe('evidence.bySource', () => {
     expect((await fails(nb.api, 'evidence.bySource', { sourceId: ' ' })).code).toBe('VALIDATION');
     expect((await fails(nb.api, 'evidence.bySource', {})).code).toBe('VALIDATION');
     expect(snapshot(nb.api)).toEqual(before);
+  });
+});
+
+describe('evidence links', () => {
+  it('links a passage of another source, or the whole source, with counts by relation', async () => {
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: POLONEZ });
+    const { link } = await ok(nb.api, 'evidence.link', { claimId: claim.id, sourceId: factSheetId, quote: 'Cuba', occurrence: 1, relation: 'context', note: 'US view' });
+    const factText = (await ok(nb.api, 'sources.text', { id: factSheetId })).text;
+    expect(factText.slice(link.start!, link.end!)).toBe('Cuba');
+    expect(link).toMatchObject({ relation: 'context', note: 'US view', sourceId: factSheetId });
+    const { link: whole } = await ok(nb.api, 'evidence.link', { claimId: claim.id, sourceId: factSheetId, relation: 'supports' });
+    expect(whole).toMatchObject({ start: null, end: null, exact: '' });
+    const got = await ok(nb.api, 'claims.get', { id: claim.id });
+    expect(got.evidence.map((e) => e.id)).toEqual([link.id, whole.id]);
+    expect(got.claim.evidenceCounts).toEqual({ supports: 1, contradicts: 0, context: 1 });
+
+    await ok(nb.api, 'evidence.update', { id: whole.id, patch: { relation: 'contradicts' } });
+    await ok(nb.api, 'evidence.unlink', { id: link.id });
+    expect((await ok(nb.api, 'claims.get', { id: claim.id })).claim.evidenceCounts).toEqual({ supports: 0, contradicts: 1, context: 0 });
+    expect((await fails(nb.api, 'evidence.link', { claimId: claim.id, sourceId: factSheetId, relation: 'proves' })).message).toMatch(/supports, contradicts, context/);
+    expect((await fails(nb.api, 'evidence.link', { claimId: 'clm_nope', sourceId: factSheetId, relation: 'supports' })).code).toBe('NOT_FOUND');
+  });
+
+  it('deleting a referenced source asks for confirmation, then removes everything that pointed at it', async () => {
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: POLONEZ });
+    await ok(nb.api, 'evidence.link', { claimId: claim.id, sourceId: factSheetId, relation: 'context' });
+    const before = snapshot(nb.api);
+    const refused = await fails(nb.api, 'sources.delete', { id: factSheetId });
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message).toMatch(/1 evidence link pointing at it/);
+    expect((await fails(nb.api, 'sources.delete', { id: seedId })).message).toMatch(/1 claim/);
+    expect(snapshot(nb.api)).toEqual(before);
+
+    const done = await ok(nb.api, 'sources.delete', { id: seedId, force: true });
+    expect(done).toEqual({ deleted: true, claimsDeleted: 1, linksDeleted: 1, trashId: expect.stringMatching(/^trs_/) });
+    expect((await ok(nb.api, 'claims.list', {})).claims).toEqual([]);
+    expect((await ok(nb.api, 'search.query', { query: 'Borchuk' })).hits).toEqual([]);
+    expect(nb.api.notebook.db.pragma('foreign_key_check')).toEqual([]);
+    expect((await ok(nb.api, 'notebook.verify', {})).ok).toBe(true);
+    // the fact sheet is free now
+    await ok(nb.api, 'sources.delete', { id: factSheetId });
+    // The originals stay while their deletions can be undone; emptying the trash drops them.
+    expect(snapshot(nb.api).blobs).toBe(2);
+    await ok(nb.api, 'trash.empty', {});
+    expect(snapshot(nb.api).blobs).toBe(0);
   });
 });
