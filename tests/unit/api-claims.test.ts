@@ -5,15 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src-main/contract/methods';
-import { fails, importFixture, ok, openTestNotebook, SEED, snapshot, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { fails, ok, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
 beforeEach(async () => {
-  nb = openTestNotebook();
-  seedId = (await importFixture(nb.api, ...SEED)).source.id;
-  await importFixture(nb.api, ...WH_FACT_SHEET);
+  ({ seedId, ...nb } = await openSeededNotebook());
   text = (await ok(nb.api, 'sources.text', { id: seedId })).text;
 });
 afterEach(() => nb.close());

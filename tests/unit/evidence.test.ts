@@ -6,15 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
 import { openNotebook } from '../../src-main/store/db';
-import { fails, importFixture, ok, openTestNotebook, SEED, snapshot, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { fails, ok, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let factSheetId: string;
 beforeEach(async () => {
-  nb = openTestNotebook();
-  seedId = (await importFixture(nb.api, ...SEED)).source.id;
-  factSheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
+  ({ seedId, factSheetId, ...nb } = await openSeededNotebook());
 });
 afterEach(() => nb.close());
 

@@ -5,15 +5,13 @@
  * kept in step with claim edits.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { ok, openSeededNotebook, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
 beforeEach(async () => {
-  nb = openTestNotebook();
-  seedId = (await importFixture(nb.api, ...SEED)).source.id;
-  await importFixture(nb.api, ...WH_FACT_SHEET);
+  ({ seedId, ...nb } = await openSeededNotebook());
   text = (await ok(nb.api, 'sources.text', { id: seedId })).text;
 });
 afterEach(() => nb.close());

@@ -3,14 +3,12 @@
  * and a claim whose anchor no longer matches its text, are reported.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { ok, openSeededNotebook, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 beforeEach(async () => {
-  nb = openTestNotebook();
-  seedId = (await importFixture(nb.api, ...SEED)).source.id;
-  await importFixture(nb.api, ...WH_FACT_SHEET);
+  ({ seedId, ...nb } = await openSeededNotebook());
 });
 afterEach(() => nb.close());
 
