@@ -15,6 +15,6 @@ if (needsBuild('renderer')) {
 }
 
 register();
-const { runWebCli } = await import('../src-main/bridge/cli.ts');
+const { runWebCli } = await import('../src-main/bridge/web-entry.ts');
 const code = await runWebCli({ argv: process.argv.slice(2), rendererDir: join(ROOT, 'out', 'renderer') });
 process.exit(code);

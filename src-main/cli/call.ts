@@ -18,8 +18,3 @@ export async function call<M extends MethodName>(ctx: CommandContext, method: M,
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value;
 }
-
-/** Prints exactly one JSON document on stdout. */
-export function printJson(ctx: CommandContext, value: unknown): void {
-  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
-}

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Api } from '../api/dispatch';
+import { CasebookError } from '../contract/errors';
 
 /** Options the CLI understands, anywhere on the line. */
 export interface CliOptions {
@@ -97,12 +100,70 @@ export interface Command {
   name: string[];
   usage: string;
   summary: string;
+  /** How many positional arguments it takes (see `needs`, `takesNone`); checked before `run`. */
+  args: Positionals;
   /** Positional arguments after the name. Returns the exit code. */
   run(args: string[], ctx: CommandContext): Promise<number>;
 }
 
 /** A usage mistake: exit code 2. */
 export class UsageError extends Error {}
+
+export interface Positionals {
+  min: number;
+  max: number;
+  /** The usage mistake for a wrong count, in words: `name` is the command's, `first` the first argument given. */
+  mistake(name: string, first: string | undefined): string;
+}
+
+/** Exactly `count` positional arguments; otherwise “NAME needs WHAT.” */
+export const needs = (count: number, what: string): Positionals => ({ min: count, max: count, mistake: (name) => `${name} needs ${what}.` });
+
+/** `count` positional arguments or more; otherwise “NAME needs WHAT.” */
+export const needsAtLeast = (count: number, what: string): Positionals => ({ min: count, max: Infinity, mistake: (name) => `${name} needs ${what}.` });
+
+/**
+ * No positional arguments; otherwise “NAME takes no arguments.”, or, given a hint (even an empty
+ * one), “NAME takes no arguments (got “FIRST”)HINT.”
+ */
+export const takesNone = (hint?: string): Positionals => ({
+  min: 0,
+  max: 0,
+  mistake: (name, first) => (hint === undefined ? `${name} takes no arguments.` : `${name} takes no arguments (got “${first}”)${hint}.`),
+});
+
+/** Throws the command's usage mistake when it was given too few or too many positional arguments. */
+export function checkArgs(command: Command, args: string[]): void {
+  const { min, max, mistake } = command.args;
+  if (args.length < min || args.length > max) throw new UsageError(mistake(command.name.join(' '), args[0]));
+}
+
+/** Prints exactly one JSON document on stdout. */
+export function printJson(ctx: CommandContext, value: unknown): void {
+  ctx.io.out(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A command's answer: `json` as one JSON document with --json, else the text `text` makes. Exit code 0. */
+export function reply(ctx: CommandContext, json: unknown, text: () => string): number {
+  if (ctx.options.json) printJson(ctx, json);
+  else ctx.io.out(text());
+  return 0;
+}
+
+/** The text of a list: one line per item, or `none` when it is empty. */
+export function eachLine<T>(items: readonly T[], line: (item: T) => string, none = ''): string {
+  return items.length ? items.map(line).join('') : none;
+}
+
+/** The bytes of a file named on the command line, or an error saying why it cannot be imported. */
+export async function readFileArgument(file: string): Promise<Buffer> {
+  try {
+    return await readFile(resolve(file));
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : 'it could not be read';
+    throw new CasebookError('NOT_FOUND', `cannot import “${file}”: ${reason}.`);
+  }
+}
 
 /** Parses a whole-number option, or throws a usage error naming it. */
 export function intOption(name: string, value: string | undefined): number | undefined {

@@ -8,6 +8,7 @@ import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
 import { OPTION_SPEC, UsageError, type CliIo, type CliOptions, type Command } from './command';
 import { COMMANDS } from './commands/index';
+import { checkArgs } from './command';
 
 const stdio: CliIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
 
@@ -68,6 +69,7 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     return api;
   };
   try {
+    checkArgs(found.command, found.args);
     return await found.command.run(found.args, { api: openApi, options, io });
   } catch (err) {
     if (err instanceof UsageError) {

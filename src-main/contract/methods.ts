@@ -7,6 +7,7 @@ import type { ClaimTableRow } from './claim-table';
 import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchResult, Source, SourceSummary, TextRange, TrashEntry, VerifyReport } from './domain';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
+import { RENDER_FORMATS } from './export-formats';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -176,7 +177,7 @@ export const schemas = {
   /** An annotated brief (md, html, docx, pdf) or a data export of claims and sources, as a file to save. */
   'exports.render': z
     .object({
-      format: z.enum(['md', 'html', 'docx', 'pdf', 'w3c', 'csl', 'bibtex', 'ris', 'csv']),
+      format: z.enum(RENDER_FORMATS),
       /** Default: the whole notebook. Or one source's claims, or a chosen list of claims. */
       scope: z.object({ claimIds: z.array(id).min(1).max(10_000).optional(), sourceId: id.optional() }).strict().optional(),
       style: z.enum(['apa', 'chicago']).optional(),

@@ -16,7 +16,7 @@ import { importFiles } from './import-files';
 import { registerIpc } from './ipc';
 import { IPC } from './ipc-channels';
 import { buildMenu } from './menu';
-import { electronNativeBinding } from './native';
+import { electronNativeBinding } from './native-binding';
 import { NotebookSession } from './notebook-session';
 import { electronHtmlToPdf } from './print-pdf';
 import { applySessionPolicy } from './session-policy';

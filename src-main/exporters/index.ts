@@ -1,9 +1,11 @@
 /**
- * One entry for every export format: gathers what the format needs from the notebook (in one
- * synchronous read, so the export is consistent) and renders it to a file.
+ * One entry for every export format of the contract's table (contract/export-formats.ts, which
+ * also gives each file's extension and media type): gathers what the format needs from the
+ * notebook (in one synchronous read, so the export is consistent) and renders it to a file.
  */
 import { basename } from 'node:path';
 import type { Source } from '../contract/domain';
+import { exportFormat } from '../contract/export-formats';
 import type { Notebook } from '../store/db';
 import { renderBibtex } from './bibtex';
 import { buildBriefModel, type BriefModel } from './brief-model';
@@ -19,18 +21,6 @@ import { renderRis } from './ris';
 import type { BriefOptions, ExportFile, ExportFormat, HtmlToPdf } from './types';
 import { renderW3c } from './w3c';
 
-export const FORMAT_INFO: Record<ExportFormat, { extension: string; mediaType: string; label: string }> = {
-  md: { extension: 'md', mediaType: 'text/markdown; charset=utf-8', label: 'Markdown brief' },
-  html: { extension: 'html', mediaType: 'text/html; charset=utf-8', label: 'HTML brief' },
-  docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word brief' },
-  pdf: { extension: 'pdf', mediaType: 'application/pdf', label: 'PDF brief' },
-  w3c: { extension: 'jsonld', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', label: 'W3C Web Annotations' },
-  csl: { extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' },
-  bibtex: { extension: 'bib', mediaType: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
-  ris: { extension: 'ris', mediaType: 'application/x-research-info-systems', label: 'RIS' },
-  csv: { extension: 'csv', mediaType: 'text/csv; charset=utf-8', label: 'CSV of claims' },
-};
-
 export interface ExportDeps {
   /** How PDF is printed; headless Chromium when not given. */
   htmlToPdf?: HtmlToPdf;
@@ -40,12 +30,12 @@ export interface ExportDeps {
 export function exportFileName(notebook: Notebook, format: ExportFormat): string {
   const stem = basename(notebook.path).replace(/\.[^.]+$/, '') || 'casebook';
   const suffix = format === 'w3c' ? 'annotations' : format === 'csv' ? 'claims' : ['csl', 'bibtex', 'ris'].includes(format) ? 'sources' : 'brief';
-  return `${stem}-${suffix}.${FORMAT_INFO[format].extension}`;
+  return `${stem}-${suffix}.${exportFormat(format).extensions[0]}`;
 }
 
 /** A brief's file is named after its title: "Polonez range.docx". */
 export function briefFileName(title: string, format: ExportFormat): string {
-  return `${safeFileStem(title, 'brief')}.${FORMAT_INFO[format].extension}`;
+  return `${safeFileStem(title, 'brief')}.${exportFormat(format).extensions[0]}`;
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -55,7 +45,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
  * (DOCX packing, PDF printing), so the notebook may change meanwhile without mixing states.
  */
 export async function renderExport(notebook: Notebook, format: ExportFormat, options: BriefOptions, deps: ExportDeps = {}): Promise<ExportFile> {
-  const file = (bytes: Uint8Array): ExportFile => ({ fileName: exportFileName(notebook, format), mediaType: FORMAT_INFO[format].mediaType, bytes });
+  const file = (bytes: Uint8Array): ExportFile => ({ fileName: exportFileName(notebook, format), mediaType: exportFormat(format).mediaType, bytes });
   const brief = (model: BriefModel, bytes: Uint8Array): ExportFile => ({ ...file(bytes), fileName: briefFileName(model.title, format) });
   switch (format) {
     case 'md': {

@@ -1,12 +1,9 @@
-/** What every exporter shares: the formats, the options of a brief, and what an export produces. */
+/** What every exporter shares: the format type (the formats are listed in contract/export-formats.ts), the options of a brief, and what an export produces. */
 import type { ParsedInput } from '../contract/methods';
 
 export type ExportFormat = ParsedInput<'exports.render'>['format'];
 export type CitationStyle = NonNullable<ParsedInput<'exports.render'>['style']>;
 
-export const BRIEF_FORMATS = ['md', 'html', 'docx', 'pdf'] as const satisfies readonly ExportFormat[];
-export const DATA_FORMATS = ['w3c', 'csl', 'bibtex', 'ris', 'csv'] as const satisfies readonly ExportFormat[];
-export const EXPORT_FORMATS: readonly ExportFormat[] = [...BRIEF_FORMATS, ...DATA_FORMATS];
 export const CITATION_STYLES = ['apa', 'chicago'] as const satisfies readonly CitationStyle[];
 
 /** Which claims an export covers: all (neither given), one source's, or a chosen list. */

@@ -20,7 +20,7 @@
  */
 import type { AtRule, Rule } from 'postcss';
 import safeParse from 'postcss-safe-parser';
-import { MAX_PARSE_ELEMENTS } from './html-deep';
+import { MAX_PARSE_ELEMENTS } from './html-size-guard';
 
 type Property = 'display' | 'visibility';
 const PROPERTIES: Property[] = ['display', 'visibility'];

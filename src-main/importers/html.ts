@@ -21,7 +21,7 @@ import { parsePage } from './html-document';
 import { removeNonTextNodes } from './html-clean';
 import { blocksFromDom } from './html-blocks';
 import { asDir, authorsFromByline, isoDate, readPageHead, type PageHead } from './html-metadata';
-import { blocksWithoutDom, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup, titleWithoutDom } from './html-deep';
+import { blocksWithoutDom, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup, titleWithoutDom } from './html-size-guard';
 
 export { detectHtmlCharset } from './html-charset';
 

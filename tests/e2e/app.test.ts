@@ -32,6 +32,7 @@ const SCRIPT_ONLY_PAGE = fixture('html', 'script-only.html');
 const ANOTHER_WH_FILE = fixture('topic', 'us-gov-whitehouse', '2021-08-09-statement-by-president-joseph-r-biden-jr-on-belarus.md');
 const DROPPED = fixture('topic', 'us-gov-whitehouse', '2022-03-02-fact-sheet-the-united-states-continues-to-impose-costs-on-russia-and-belarus-for-putins-war-of-choice.md');
 
+// The steps run in order on one page and notebook, each from where the one before left off: the seed imported, its claim graded and linked, then searched, cited in the brief and exported.
 describe('an analyst’s session in browser mode', () => {
   let session: AnalystSession;
   let page: Page;

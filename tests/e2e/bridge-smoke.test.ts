@@ -9,6 +9,7 @@ import { main as cli } from '../../src-main/cli/main';
 import { fixture, tempDir } from '../helpers';
 import { artifactPath, launchChromium, startWebApp, type WebApp } from './harness';
 
+// The steps run in order against one server and page: the last clears the problems the refused request of the one before logged on purpose.
 describe('browser mode over the bridge', () => {
   const temp = tempDir('casebook-e2e-');
   let app: WebApp;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnalystSession, screenshotPath, SEED_STATEMENT, type AnalystSession } from './analyst-ui';
 import { briefSavedAfter, makeSeedClaim, reloadBrief } from './brief-ui';
 
+// The steps run in order on one page: the first makes the claim the later ones link into the brief.
 describe('the brief from the keyboard', () => {
   let session: AnalystSession;
   let page: Page;

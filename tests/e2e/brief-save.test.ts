@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnalystSession, SEED_STATEMENT, type AnalystSession } from './analyst-ui';
 import { briefSavedAfter, makeSeedClaim, reloadBrief as reloadBriefIn } from './brief-ui';
 
+// The steps run in order on one page: the first makes the claim, and each later step edits the brief the step before saved.
 describe('saving the brief', () => {
   let session: AnalystSession;
   let page: Page;

@@ -10,6 +10,7 @@ import { main } from '../../src-main/cli/main';
 import { openAnalystSession, openSource, screenshotPath, SEED_STATEMENT, SEED_TITLE, type AnalystSession } from './analyst-ui';
 import { briefSavedAfter, makeSeedClaim, reloadBrief } from './brief-ui';
 
+// The steps run in order on one page: each switches, renames, exports or deletes the briefs (and the claim) the steps before made.
 describe('several briefs', () => {
   let session: AnalystSession;
   let page: Page;

@@ -28,6 +28,7 @@ import {
 const FACT_SHEET_PASSAGE = 'declaring a national emergency';
 const FACT_SHEET_STATEMENT = 'The White House declared a national emergency over oil sold to Cuba';
 
+// The steps run in order on one page: the first makes the two claims the later ones export.
 describe('the Export dialog in browser mode', () => {
   let session: AnalystSession;
   let page: Page;

@@ -17,6 +17,7 @@ declare global {
   }
 }
 
+// The steps run in order on one page: the first imports and opens the hostile page the later ones inspect.
 describe('hostile archived HTML in the reader', () => {
   let session: AnalystSession;
   let page: Page;

@@ -20,6 +20,7 @@ import {
   type AnalystSession,
 } from './analyst-ui';
 
+// The steps run in order on one page, as one day's work: each uses the sources, claim and brief the steps before made.
 describe('the daily loop by keyboard alone', () => {
   let session: AnalystSession;
   let page: Page;

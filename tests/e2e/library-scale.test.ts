@@ -68,6 +68,7 @@ afterAll(async () => {
   temp?.cleanup();
 });
 
+// The steps run in order on one page (opened in beforeAll above): later steps scroll back to sources the steps before opened.
 describe('a library of 3,000 sources', () => {
   it('starts by reading only what the first screen shows: one page of the library, nothing listed whole', () => {
     const lists = startupCalls.filter((c) => c.method === 'sources.list');

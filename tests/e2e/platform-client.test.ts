@@ -13,6 +13,7 @@ import { launchChromium } from './harness';
 
 type Outcome = { ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } };
 
+// The steps run in order on one page: the reload step needs the token the first step took out of the address, and the last stops the bridge.
 describe('platform client in browser mode', () => {
   const temp = tempDir('casebook-platform-');
   const pageDir = join(temp.dir, 'page');

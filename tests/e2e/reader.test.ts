@@ -26,6 +26,7 @@ import {
 const ARMED_FORCES = fixture('topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md');
 const ARMED_FORCES_TITLE = 'Armed Forces of Belarus';
 
+// The steps run in order on one page: later steps use the claim the first one makes, and the evidence the steps before linked.
 describe('the reader', () => {
   let session: AnalystSession;
   let page: Page;

@@ -24,6 +24,7 @@ import { RENDERER_DIR } from './harness';
 
 const TRIVIAL_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '001-trivial', 'minimal-document.pdf');
 
+// The steps run in order on one page and notebook: each deletes, restores or edits what the steps before made or put back.
 describe('never losing work', () => {
   let session: AnalystSession;
   let page: Page;

@@ -29,6 +29,7 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+// The steps run in order on one page: each starts in the reader where the step before left it (the seed report open).
 describe('search hits and find in the reader', () => {
   let session: AnalystSession;
   let page: Page;

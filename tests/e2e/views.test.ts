@@ -25,6 +25,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+// The steps run in order on one page: sorting, filters, selections and tag edits carry over from step to step.
 describe('claims view, tags, notebooks, shortcuts and focus', () => {
   let session: AnalystSession;
   let page: Page;

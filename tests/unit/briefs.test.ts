@@ -12,7 +12,7 @@ import { openNotebook, type Notebook } from '../../src-main/store/db';
 import { searchNotebook } from '../../src-main/store/search';
 import { tempDir } from '../helpers';
 import { ok } from '../api-call';
-import { fails } from './notebook-helpers';
+import { fails, importFixture, SEED, WH_FACT_SHEET } from './notebook-helpers';
 
 const DOC = (text: string) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0 }] }] } });
 
@@ -138,6 +138,25 @@ describe('the briefs API', () => {
     expect(await text({ briefId: a.id })).not.toContain('Polonez brief');
     expect(await text({})).toContain('Text of the Polonez brief');
     expect((await ok(api, 'exports.render', { format: 'md', briefId: a.id })).fileName).toBe('Havana visit.md');
+  });
+});
+
+describe('the notebook’s brief, in a notebook with sources', () => {
+  let api: Api;
+  beforeEach(async () => {
+    api = reopenApi();
+    await importFixture(api, ...SEED);
+    await importFixture(api, ...WH_FACT_SHEET);
+  });
+
+  it('creates the notebook’s brief on first use and saves Lexical JSON, searchable', async () => {
+    const { brief } = await ok(api, 'briefs.get', {});
+    expect((await ok(api, 'briefs.get', {})).brief.id).toBe(brief.id);
+    const doc = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Assessment of the okapi question' }] }] } };
+    const saved = await ok(api, 'briefs.save', { id: brief.id, title: 'Belarus–Cuba', doc });
+    expect(saved.brief.doc).toEqual(doc);
+    const hits = (await ok(api, 'search.query', { query: 'okapi' })).hits;
+    expect(hits.map((h) => [h.kind, h.id])).toEqual([['brief', brief.id]]);
   });
 });
 

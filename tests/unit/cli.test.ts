@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src-main/cli/commands/index';
 import { main } from '../../src-main/cli/main';
 import { fixture, ROOT, tempDir } from '../helpers';
 
@@ -111,6 +112,22 @@ describe('casebook CLI', () => {
     expect(result.stderr).toMatch(/no such file/);
     expect(existsSync(notebook)).toBe(false);
     expect((await cli('--help')).code).toBe(0);
+    expect(existsSync(notebook)).toBe(false);
+  });
+
+  it('a wrong number of arguments is a usage mistake in every command, saying what it needs, and opens no notebook', async () => {
+    for (const command of COMMANDS) {
+      const { min, max } = command.args;
+      const tries = [...(min > 0 ? [min - 1] : []), ...(max < Infinity ? [max + 1] : [])];
+      expect(tries.length, command.name.join(' ')).toBeGreaterThan(0);
+      for (const count of tries) {
+        const result = await cli(...command.name, ...Array.from({ length: count }, (_, i) => `arg${i}`), '--notebook', notebook);
+        expect(result.code, `${command.name.join(' ')} with ${count} argument(s)`).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(new RegExp(`^casebook: ${command.name.join(' ')} (needs|takes no arguments)`));
+        expect(result.stderr).toContain(`\nUsage: casebook ${command.usage}\n`);
+      }
+    }
     expect(existsSync(notebook)).toBe(false);
   });
 

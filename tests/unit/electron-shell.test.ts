@@ -9,7 +9,7 @@ import type { ChangeEvent } from '../../src-main/contract/methods';
 import type { ImportProgress } from '../../src-main/contract/preload-api';
 import { clearRecentNotebooks, forgetNotebook, MAX_RECENT, readAppState, rememberNotebook, saveTheme } from '../../src-main/electron/app-state-file';
 import { importFiles } from '../../src-main/electron/import-files';
-import { electronNativeBinding } from '../../src-main/electron/native';
+import { electronNativeBinding } from '../../src-main/electron/native-binding';
 import { NotebookSession } from '../../src-main/electron/notebook-session';
 import { fixture, tempDir } from '../helpers';
 

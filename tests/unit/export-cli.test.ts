@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { importSources, buildSeed, type Seed } from './export-seed';
+import { importSources, buildSeed, ok, type Seed } from './export-seed';
 import { createApi } from '../../src-main/api/dispatch';
 import { openNotebook } from '../../src-main/store/db';
 
@@ -43,6 +43,18 @@ describe('casebook export', () => {
     const { code } = await run('export', '--out', file, '--claims', `${seed.claims[0].id},${seed.claims[1].id}`, '--no-evidence');
     expect(code).toBe(0);
     expect(readFileSync(file, 'utf8').trim().split('\r\n')).toHaveLength(3);
+  });
+
+  it('tells CSL-JSON from .json, as the Export dialog names it', async () => {
+    const file = join(seed.dir, 'sources.json');
+    const { code, err } = await run('export', '--out', file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const csl = await ok(seed.api, 'exports.render', { format: 'csl' });
+    expect(readFileSync(file, 'utf8')).toBe(Buffer.from(csl.data, 'base64').toString('utf8'));
+    const items = JSON.parse(readFileSync(file, 'utf8')) as { id: string; title: string }[];
+    expect(items).toHaveLength(seed.sources.size);
+    expect(items.every((item) => item.id && item.title)).toBe(true);
   });
 
   it('keeps an existing file unless --force', async () => {

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
 import { HIDDEN_PAGE_WARNING, NOT_AN_ARTICLE_WARNING, TOO_DEEP_WARNING, TOO_LARGE_WARNING, detectHtmlCharset, hiddenTextWarning, importHtml } from '../../src-main/importers/html';
-import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-deep';
+import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, measureMarkup } from '../../src-main/importers/html-size-guard';
 import { MAX_SELECTOR_CHECKS, inAnyState } from '../../src-main/importers/html-stylesheets';
 import { normaliseInline } from '../../src-main/core/text-normalise';
 import type { ImportedDocument } from '../../src-main/importers/types';

@@ -57,3 +57,16 @@ export const WH_FACT_SHEET = [
   'us-gov-whitehouse',
   '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md',
 ] as const;
+
+export interface SeededNotebook extends TestNotebook {
+  seedId: string;
+  factSheetId: string;
+}
+
+/** A test notebook holding the seed report and the White House fact sheet (SEED, WH_FACT_SHEET). */
+export async function openSeededNotebook(): Promise<SeededNotebook> {
+  const nb = openTestNotebook();
+  const seedId = (await importFixture(nb.api, ...SEED)).source.id;
+  const factSheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
+  return { ...nb, seedId, factSheetId };
+}

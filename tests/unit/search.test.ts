@@ -1,20 +1,22 @@
 /**
  * Search through the real dispatch on a real notebook: where hits land (the match the snippet
- * shows), how many matches each holds, the total, and the matches the reader steps through.
+ * shows), how many matches each holds, the total, and the matches the reader steps through; what
+ * it finds (sources, claims by statement or comment), FTS syntax typed by accident, and the index
+ * kept in step with claim edits.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { ok, openSeededNotebook, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
 beforeEach(async () => {
-  nb = openTestNotebook();
-  seedId = (await importFixture(nb.api, ...SEED)).source.id;
-  await importFixture(nb.api, ...WH_FACT_SHEET);
+  ({ seedId, ...nb } = await openSeededNotebook());
   text = (await ok(nb.api, 'sources.text', { id: seedId })).text;
 });
 afterEach(() => nb.close());
+
+const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 
 const search = (query: string, extra: { limit?: number; offset?: number; kinds?: ('source' | 'claim' | 'brief')[] } = {}) =>
   ok(nb.api, 'search.query', { query, ...extra });
@@ -131,5 +133,42 @@ describe('total and pages', () => {
     expect(await search('zzyzzyva')).toEqual({ hits: [], total: 0 });
     const result = await nb.api.dispatch('search.matches', { sourceId: 'src_doesnotexist', query: 'x' });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('search', () => {
+  it('finds sources and claims, with snippets and the passage’s position', async () => {
+    const { hits } = await ok(nb.api, 'search.query', { query: 'Borchuk' });
+    expect(hits[0]).toMatchObject({ kind: 'source', id: seedId, sourceId: seedId });
+    expect(hits[0].snippet).toContain('[[Borchuk]]');
+    expect(text.slice(hits[0].start!, hits[0].end!)).toBe('Borchuk');
+
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: POLONEZ, statement: 'Cuba wants Belarusian rocket launchers', comment: 'ask a weapons analyst' });
+    // matched by its comment only: the hit opens the claim, with no place in the statement
+    const claimHits = (await ok(nb.api, 'search.query', { query: 'weapons analyst', kinds: ['claim'] })).hits;
+    expect(claimHits.map((h) => [h.kind, h.id, h.start, h.end])).toEqual([['claim', claim.id, null, null]]);
+  });
+
+  it('ignores diacritics and case, and never fails on FTS syntax typed by accident', async () => {
+    const { hits } = await ok(nb.api, 'search.query', { query: 'alvaro LOPEZ' });
+    expect(hits[0].id).toBe(seedId);
+    expect(text.slice(hits[0].start!, hits[0].end!)).toBe('Álvaro');
+    for (const q of ['Polonez-M', '"300 km"', 'U.S. AND (Cuba', 'NEAR(', '*', 'column:value', 'Borch*']) {
+      const result = await nb.api.dispatch('search.query', { query: q });
+      expect(result.ok, q).toBe(true);
+    }
+    expect((await ok(nb.api, 'search.query', { query: 'Borch*' })).hits.length).toBeGreaterThan(0);
+    expect((await ok(nb.api, 'search.query', { query: '"range of 300 km"' })).hits[0].id).toBe(seedId);
+    expect((await ok(nb.api, 'search.query', { query: '"300 km range"' })).hits).toEqual([]);
+  });
+
+  it('keeps the index in step with claim edits', async () => {
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: POLONEZ, statement: 'zebra statement' });
+    expect((await ok(nb.api, 'search.query', { query: 'zebra' })).hits).toHaveLength(1);
+    await ok(nb.api, 'claims.update', { id: claim.id, patch: { statement: 'giraffe statement' } });
+    expect((await ok(nb.api, 'search.query', { query: 'zebra' })).hits).toHaveLength(0);
+    expect((await ok(nb.api, 'search.query', { query: 'giraffe' })).hits).toHaveLength(1);
+    await ok(nb.api, 'claims.delete', { id: claim.id });
+    expect((await ok(nb.api, 'search.query', { query: 'giraffe' })).hits).toHaveLength(0);
   });
 });

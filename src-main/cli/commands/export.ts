@@ -3,34 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CasebookError } from '../../contract/errors';
 import { importBundle } from '../../exporters/bundle';
-import { BRIEF_FORMATS, CITATION_STYLES, EXPORT_FORMATS, type CitationStyle, type ExportFormat } from '../../exporters/types';
-import { call, printJson } from '../call';
-import { UsageError, type Command, type CommandContext } from '../command';
+import { BRIEF_FORMATS, DATA_FORMATS, EXPORT_FORMAT_IDS, formatOfExtension, isBriefFormat, type ExportFormatId } from '../../contract/export-formats';
+import { CITATION_STYLES, type CitationStyle } from '../../exporters/types';
+import { call } from '../call';
+import { eachLine, needs, readFileArgument, reply, takesNone, UsageError, type Command } from '../command';
 
-const FORMATS = [...EXPORT_FORMATS, 'bundle'] as const;
-type CliFormat = ExportFormat | 'bundle';
-
-const BY_EXTENSION: Record<string, CliFormat> = {
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-  '.jsonld': 'w3c',
-  '.bib': 'bibtex',
-  '.ris': 'ris',
-  '.csv': 'csv',
-  '.casebook': 'bundle',
-};
-
-function chooseFormat(format: string | undefined, out: string): CliFormat {
+function chooseFormat(format: string | undefined, out: string): ExportFormatId {
   if (format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (not “${format}”).`);
-    return format as CliFormat;
+    if (!(EXPORT_FORMAT_IDS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_IDS.join(', ')} (not “${format}”).`);
+    return format as ExportFormatId;
   }
-  const guessed = BY_EXTENSION[extname(out).toLowerCase()];
-  if (!guessed) throw new UsageError(`say which format with --format (${FORMATS.join(', ')}); it cannot be told from “${basename(out)}”.`);
+  const guessed = formatOfExtension(extname(out));
+  if (!guessed) throw new UsageError(`say which format with --format (${EXPORT_FORMAT_IDS.join(', ')}); it cannot be told from “${basename(out)}”.`);
   return guessed;
 }
 
@@ -50,21 +34,14 @@ function refuseExisting(path: string, force: boolean | undefined): void {
   if (existsSync(path) && !force) throw new CasebookError('CONFLICT', `“${path}” already exists; add --force to replace it.`);
 }
 
-function report(ctx: CommandContext, path: string, bytes: number): number {
-  if (ctx.options.json) printJson(ctx, { written: path, bytes });
-  else ctx.io.out(`wrote ${path} (${bytes.toLocaleString('en-US')} bytes)\n`);
-  return 0;
-}
-
 export const exportCommand: Command = {
   name: ['export'],
   usage:
-    'export --out FILE [--format md|html|docx|pdf|w3c|csl|bibtex|ris|csv|bundle] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]',
-  summary:
-    'Export an annotated brief (md, html, docx, pdf), claims and sources as data (w3c, csl, bibtex, ris, csv) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.',
-  async run(args, ctx) {
+    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]`,
+  summary: `Export an annotated brief (${BRIEF_FORMATS.join(', ')}), claims and sources as data (${DATA_FORMATS.join(', ')}) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.`,
+  args: takesNone('; give the file with --out'),
+  async run(_args, ctx) {
     const o = ctx.options;
-    if (args.length) throw new UsageError(`export takes no arguments (got “${args[0]}”); give the file with --out.`);
     if (!o.out) throw new UsageError('export needs --out FILE.');
     const format = chooseFormat(o.format, o.out);
     if (o.style !== undefined && !(CITATION_STYLES as readonly string[]).includes(o.style)) throw new UsageError(`--style must be apa or chicago (not “${o.style}”).`);
@@ -74,7 +51,7 @@ export const exportCommand: Command = {
     if (format === 'bundle' && (o.claims || o.source || o.style || o['no-evidence'])) {
       throw new UsageError('a bundle always holds the whole notebook; --claims, --source, --style and --no-evidence do not apply.');
     }
-    if (o.brief !== undefined && !(BRIEF_FORMATS as readonly string[]).includes(format)) {
+    if (o.brief !== undefined && !isBriefFormat(format)) {
       throw new UsageError(`--brief chooses which brief a document export lays out (${BRIEF_FORMATS.join(', ')}); it does not apply to ${format}.`);
     }
     const path = resolve(o.out);
@@ -94,7 +71,7 @@ export const exportCommand: Command = {
           });
     const bytes = Buffer.from(value.data, 'base64');
     writeAtomically(path, bytes);
-    return report(ctx, path, bytes.length);
+    return reply(ctx, { written: path, bytes: bytes.length }, () => `wrote ${path} (${bytes.length.toLocaleString('en-US')} bytes)\n`);
   },
 };
 
@@ -102,22 +79,18 @@ export const importAnnotationsCommand: Command = {
   name: ['import-annotations'],
   usage: 'import-annotations FILE [--json]',
   summary: 'Import W3C Web Annotations (Casebook’s own export, or Hypothesis JSON) as claims and evidence, re-anchored on the sources already archived. A malformed file imports nothing.',
+  args: needs(1, 'one file'),
   async run(args, ctx) {
-    if (args.length !== 1) throw new UsageError('import-annotations needs one file.');
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(resolve(args[0]));
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : 'it could not be read';
-      throw new CasebookError('NOT_FOUND', `cannot import “${args[0]}”: ${reason}.`);
-    }
+    const bytes = await readFileArgument(args[0]);
     const result = await call(ctx, 'annotations.import', { fileName: basename(args[0]), data: bytes.toString('base64') });
-    if (ctx.options.json) return printJson(ctx, result), 0;
-    ctx.io.out(`imported ${result.created.length} claim(s) and ${result.links.length} evidence link(s)\n`);
-    for (const c of result.created) ctx.io.out(`  ${c.id}  ${c.statement}\n`);
-    for (const o of result.orphans) ctx.io.out(`  orphaned: ${o.annotation}: ${o.reason} — “${o.quote}”\n`);
-    for (const e of result.errors) ctx.io.out(`  not imported: ${e.annotation}: ${e.reason}\n`);
-    return 0;
+    return reply(ctx, result, () =>
+      [
+        `imported ${result.created.length} claim(s) and ${result.links.length} evidence link(s)\n`,
+        eachLine(result.created, (c) => `  ${c.id}  ${c.statement}\n`),
+        eachLine(result.orphans, (o) => `  orphaned: ${o.annotation}: ${o.reason} — “${o.quote}”\n`),
+        eachLine(result.errors, (e) => `  not imported: ${e.annotation}: ${e.reason}\n`),
+      ].join(''),
+    );
   },
 };
 
@@ -125,8 +98,8 @@ export const importBundleCommand: Command = {
   name: ['import-bundle'],
   usage: 'import-bundle FILE.casebook --out NOTEBOOK [--force] [--json]',
   summary: 'Check a .casebook bundle (every archived original against its manifest) and write its notebook to --out; an existing file is replaced only with --force.',
+  args: needs(1, 'one bundle file'),
   async run(args, ctx) {
-    if (args.length !== 1) throw new UsageError('import-bundle needs one bundle file.');
     if (!ctx.options.out) throw new UsageError('import-bundle needs --out NOTEBOOK: where to write the notebook.');
     const dest = resolve(ctx.options.out);
     refuseExisting(dest, ctx.options.force);
@@ -138,9 +111,9 @@ export const importBundleCommand: Command = {
     }
     mkdirSync(dirname(dest), { recursive: true });
     const result = importBundle(basename(args[0]), bytes, dest, { force: ctx.options.force });
-    if (ctx.options.json) return printJson(ctx, { written: result.path, counts: result.counts, verify: result.verify }), 0;
     const c = result.counts;
-    ctx.io.out(`wrote ${result.path}: ${c.sources} sources, ${c.claims} claims, ${c.evidence} evidence links, ${c.briefs} briefs; every archived original verified\n`);
-    return 0;
+    return reply(ctx, { written: result.path, counts: c, verify: result.verify }, () =>
+      `wrote ${result.path}: ${c.sources} sources, ${c.claims} claims, ${c.evidence} evidence links, ${c.briefs} briefs; every archived original verified\n`,
+    );
   },
 };

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../contract/methods';
-import { call, printJson } from '../call';
-import { UsageError, type Command } from '../command';
+import { call } from '../call';
+import { needs, reply, UsageError, type Command } from '../command';
 
 type SourcePatch = MethodInput<'sources.update'>['patch'];
 
@@ -11,8 +11,8 @@ export const sourceEditCommand: Command = {
   name: ['source', 'edit'],
   usage: 'source edit SOURCE_ID [--title T] [--author A]... [--publisher P] [--published D] [--origin URL] [--language L] [--notes N] [--json]',
   summary: 'Change a source’s details (the archived original and its text never change). --author replaces all authors.',
+  args: needs(1, 'one source id'),
   async run(args, ctx) {
-    if (args.length !== 1) throw new UsageError('source edit needs one source id.');
     const o = ctx.options;
     const patch: SourcePatch = {
       title: o.title,
@@ -26,8 +26,6 @@ export const sourceEditCommand: Command = {
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as SourcePatch;
     if (!Object.keys(given).length) throw new UsageError('source edit needs something to change (--title, --author, --publisher, --published, --origin, --language or --notes).');
     const { source } = await call(ctx, 'sources.update', { id: args[0], patch: given });
-    if (ctx.options.json) return printJson(ctx, { source }), 0;
-    ctx.io.out(`updated ${source.id}  ${source.title}\n`);
-    return 0;
+    return reply(ctx, { source }, () => `updated ${source.id}  ${source.title}\n`);
   },
 };
