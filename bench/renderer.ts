@@ -83,7 +83,7 @@ export function generateSourceText(words: number): string {
 
 
 /** Claims over word-aligned passages of 2–12 words; about one in ten overlaps the one before. */
-async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
+export async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
   const random = seededRandom(7);
   const wordStarts: number[] = [];
   for (const m of text.matchAll(/\S+/g)) wordStarts.push(m.index ?? 0);
@@ -155,7 +155,7 @@ async function buildBarePage(outDir: string): Promise<void> {
  */
 
 /** Clicks a source in the library and resolves with the ms until `expectedIds` claim ids are marked and painted. */
-function openSourceTimed(page: Page, title: string, expectedIds: number): Promise<number> {
+export function openSourceTimed(page: Page, title: string, expectedIds: number): Promise<number> {
   return page.evaluate(`new Promise((resolveTime, reject) => {
     const title = ${JSON.stringify(title)};
     const expectedIds = ${expectedIds};
