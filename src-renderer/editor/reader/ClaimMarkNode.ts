@@ -4,14 +4,14 @@
  * click or hover finds the claim. The primary id is the innermost claim covering the run.
  */
 import { MarkNode } from '@lexical/mark';
-import type { EditorConfig, NodeKey } from 'lexical';
+import { $getDocument, type EditorConfig, type NodeKey } from 'lexical';
 import type { ClaimStatus } from '../../../src-main/contract/domain';
 
 export type MarkTone = ClaimStatus;
 
 function applyAttributes(element: HTMLElement, ids: readonly string[], tone: MarkTone): void {
-  element.dataset.claimId = ids[0] ?? '';
-  element.dataset.claimIds = ids.join(' ');
+  element.setAttribute('data-claim-id', ids[0] ?? '');
+  element.setAttribute('data-claim-ids', ids.join(' '));
   element.className = `claim-mark claim-mark--${tone}${ids.length > 1 ? ' claim-mark--overlap' : ''}`;
 }
 
@@ -43,8 +43,9 @@ export class ClaimMarkNode extends MarkNode {
     return self;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = super.createDOM(config);
+  // Not MarkNode's createDOM: its theme classes would be replaced at once (a source can have thousands of marks).
+  override createDOM(_config: EditorConfig): HTMLElement {
+    const element = $getDocument().createElement('mark');
     applyAttributes(element, this.__ids, this.__tone);
     return element;
   }
