@@ -73,7 +73,7 @@ try {
       performance.clearResourceTimings();
     })()`);
     const t0 = await page.evaluate<number>('performance.now()');
-    const ms = await openSourceTimed(page, big.source.title, 2000);
+    const ms = (await openSourceTimed(page, big.source.title, 2000)).total;
     const phases = await page.evaluate<{ requests: [string, number, number][]; tasks: [number, number][] }>(`(() => {
       window.__taskObserver.disconnect();
       return { tasks: window.__tasks, requests: performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), r.startTime, r.responseEnd]) };
