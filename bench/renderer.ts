@@ -40,6 +40,10 @@ export interface RendererBenchResult {
   initialJsGzipKB: number;
   initialJsKB: number;
   openMs: { first: number; median: number; samples: number[] };
+  /** Of each open: the click until the notebook's last answer arrived (the bare editor is handed its text). */
+  openDataMs: { median: number; samples: number[] };
+  /** Of each open: the last answer until the marks are painted, and its median ÷ bare Lexical's median. */
+  openAfterDataMs: { median: number; samples: number[]; ratio: number };
   bareLexicalMs: { median: number; samples: number[] };
   /** App open time (median) ÷ bare Lexical time (median). */
   openRatio: number;
@@ -83,7 +87,7 @@ export function generateSourceText(words: number): string {
 
 
 /** Claims over word-aligned passages of 2–12 words; about one in ten overlaps the one before. */
-async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
+export async function createClaims(api: Api, sourceId: string, text: string, count: number): Promise<void> {
   const random = seededRandom(7);
   const wordStarts: number[] = [];
   for (const m of text.matchAll(/\S+/g)) wordStarts.push(m.index ?? 0);
@@ -154,21 +158,34 @@ async function buildBarePage(outDir: string): Promise<void> {
  * functions in a helper (`__name`) that exists only in Node.
  */
 
+/** One open: ms from the click until the claims are marked and painted, and until the last API answer arrived. */
+export interface OpenTiming {
+  total: number;
+  /** The click until the last response of a request made after the click (the notebook's answers, over the bridge). */
+  data: number;
+}
+
 /** Clicks a source in the library and resolves with the ms until `expectedIds` claim ids are marked and painted. */
-function openSourceTimed(page: Page, title: string, expectedIds: number): Promise<number> {
+export function openSourceTimed(page: Page, title: string, expectedIds: number): Promise<OpenTiming> {
   return page.evaluate(`new Promise((resolveTime, reject) => {
     const title = ${JSON.stringify(title)};
     const expectedIds = ${expectedIds};
     const row = [...document.querySelectorAll('.source-row')].find((r) => r.innerText.includes(title));
     if (!row) return reject(new Error('no source ' + title + ' in the library'));
+    performance.clearResourceTimings();
     const t0 = performance.now();
     row.click();
     const deadline = t0 + 30000;
+    const done = () => {
+      const answers = performance.getEntriesByType('resource').filter((r) => r.startTime >= t0 && r.responseEnd > 0);
+      const data = answers.length ? Math.max(...answers.map((r) => r.responseEnd)) - t0 : 0;
+      resolveTime({ total: performance.now() - t0, data });
+    };
     const check = () => {
       const ids = new Set();
       for (const mark of document.querySelectorAll('.reader-doc mark[data-claim-id]'))
         for (const id of (mark.dataset.claimIds || '').split(' ')) if (id) ids.add(id);
-      if (ids.size >= expectedIds) requestAnimationFrame(() => setTimeout(() => resolveTime(performance.now() - t0), 0));
+      if (ids.size >= expectedIds) requestAnimationFrame(() => setTimeout(done, 0));
       else if (performance.now() > deadline) reject(new Error('only ' + ids.size + ' of ' + expectedIds + ' claims marked after 30 s'));
       else requestAnimationFrame(check);
     };
@@ -176,8 +193,8 @@ function openSourceTimed(page: Page, title: string, expectedIds: number): Promis
   })`);
 }
 
-async function measureOpen(page: Page, bigTitle: string, smallTitle: string, claims: number): Promise<number[]> {
-  const samples: number[] = [];
+async function measureOpen(page: Page, bigTitle: string, smallTitle: string, claims: number): Promise<OpenTiming[]> {
+  const samples: OpenTiming[] = [];
   for (let round = 0; round < OPEN_ROUNDS; round++) {
     await page.locator('.source-row', { hasText: smallTitle }).click();
     await page.locator('.source-header__title', { hasText: smallTitle }).waitFor();
@@ -258,9 +275,11 @@ async function measureFindTyping(page: Page): Promise<number[]> {
 }
 
 export async function benchRenderer(): Promise<RendererBenchResult> {
-  const code = await runBuild('renderer');
+  // CASEBOOK_BENCH_RENDERER_DIR: measure that renderer build instead (another commit's, for a before/after).
+  const prebuilt = process.env.CASEBOOK_BENCH_RENDERER_DIR;
+  const code = prebuilt ? 0 : await runBuild('renderer');
   if (code !== 0) throw new Error(`building the renderer failed (exit ${code})`);
-  const rendererDir = join(ROOT, 'out', 'renderer');
+  const rendererDir = prebuilt ? resolve(prebuilt) : join(ROOT, 'out', 'renderer');
   const js = initialJs(rendererDir);
 
   const temp = mkdtempSync(join(tmpdir(), 'casebook-bench-renderer-'));
@@ -286,7 +305,8 @@ export async function benchRenderer(): Promise<RendererBenchResult> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(bridge.url);
     await page.locator('.source-row', { hasText: big.source.title }).waitFor();
-    const openSamples = await measureOpen(page, big.source.title, small.source.title, claims.length);
+    const opens = await measureOpen(page, big.source.title, small.source.title, claims.length);
+    const openSamples = opens.map((o) => o.total);
     const marks = await page.locator('.reader-doc mark[data-claim-id]').count();
     const find = await measureFindTyping(page);
     const latencies = await measureBriefTyping(page);
@@ -312,6 +332,12 @@ export async function benchRenderer(): Promise<RendererBenchResult> {
       openMs: { first: openSamples[0], median: median(openSamples), samples: openSamples },
       bareLexicalMs: { median: median(bareSamples), samples: bareSamples },
       openRatio: median(openSamples) / median(bareSamples),
+      openDataMs: { median: median(opens.map((o) => o.data)), samples: opens.map((o) => o.data) },
+      openAfterDataMs: {
+        median: median(opens.map((o) => o.total - o.data)),
+        samples: opens.map((o) => o.total - o.data),
+        ratio: median(opens.map((o) => o.total - o.data)) / median(bareSamples),
+      },
       marks,
       briefTypingP95Ms: percentile(latencies.frame, 95),
       briefTypingMedianMs: median(latencies.frame),
@@ -336,6 +362,9 @@ export function printRenderer(r: RendererBenchResult): void {
     `  open a ${WORDS.toLocaleString('en')}-word source with ${CLAIMS.toLocaleString('en')} claims (${r.marks} marks): median ${fmt(r.openMs.median, 0)} ms, first ${fmt(r.openMs.first, 0)} ms; target ≤ 1000 ms: ${check(r.openMs.median <= 1000)}`,
   );
   console.log(`  bare Lexical, same text, paragraphs only: median ${fmt(r.bareLexicalMs.median, 0)} ms; the app takes ${fmt(r.openRatio, 2)}× that`);
+  console.log(
+    `  … of the app's open: the click to the notebook's last answer median ${fmt(r.openDataMs.median, 0)} ms; that answer to the marks painted median ${fmt(r.openAfterDataMs.median, 0)} ms (${fmt(r.openAfterDataMs.ratio, 2)}× bare Lexical)`,
+  );
   console.log(
     `  typing in the brief (${r.keystrokes} keys), keydown → next frame: p95 ${fmt(r.briefTypingP95Ms, 1)} ms, median ${fmt(r.briefTypingMedianMs, 1)} ms; target ≤ 16 ms: ${check(r.briefTypingP95Ms <= 16)}`,
   );

@@ -4,7 +4,7 @@
  * from claim marks (an underline in the relation's colour, no fill); it may wrap claim marks.
  */
 import { MarkNode } from '@lexical/mark';
-import type { EditorConfig, NodeKey } from 'lexical';
+import { $getDocument, type EditorConfig, type NodeKey } from 'lexical';
 import type { EvidenceRelation } from '../../../src-main/contract/domain';
 
 function applyAttributes(element: HTMLElement, ids: readonly string[], relation: EvidenceRelation): void {
@@ -31,8 +31,9 @@ export class EvidenceMarkNode extends MarkNode {
     this.__relation = prevNode.__relation;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = super.createDOM(config);
+  // Not MarkNode's createDOM: its theme classes would be replaced at once.
+  override createDOM(_config: EditorConfig): HTMLElement {
+    const element = $getDocument().createElement('mark');
     applyAttributes(element, this.__ids, this.__relation);
     return element;
   }

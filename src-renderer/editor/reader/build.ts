@@ -1,9 +1,9 @@
 /**
  * Builds the reader's Lexical document from a source's blocks: one element per block (heading,
  * paragraph, list item, quote, code as a paragraph, a table as a `<table>`), its text cut into
- * runs with a ClaimMarkNode around every run that claims cover and an EvidenceMarkNode around
- * every run that evidence links cite. Only text nodes: archived content is never parsed as
- * markup. Call inside `editor.update`.
+ * runs: a ClaimMarkNode (a text node drawn as a mark) for every run that claims cover, inside an
+ * EvidenceMarkNode for every run that evidence links cite. Only text nodes: archived content is
+ * never parsed as markup. Call inside `editor.update`.
  */
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
@@ -52,8 +52,7 @@ const noEvidence: RelationOf = () => undefined;
 function $run(text: string, ids: readonly string[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf) {
   const claimIds = ids.filter((id) => !relationOf(id));
   const evidenceIds = ids.filter((id) => relationOf(id));
-  let node: LexicalNode = $createTextNode(text);
-  if (claimIds.length) node = $createClaimMarkNode(claimIds, toneOf(claimIds[0])).append(node);
+  let node: LexicalNode = claimIds.length ? $createClaimMarkNode(text, claimIds, toneOf(claimIds[0])) : $createTextNode(text);
   if (evidenceIds.length) node = $createEvidenceMarkNode(evidenceIds, relationOf(evidenceIds[0]) ?? 'context').append(node);
   return node;
 }

@@ -1,5 +1,5 @@
 /** The right pane: the open claim's card, or the list of the current source's claims. */
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../../src-main/contract/domain';
 import { useClaimDetail } from '../../app/data';
 import { useOpenSourceClaims } from '../../app/source-claims';
@@ -49,9 +49,12 @@ export function ClaimsPanel() {
   );
 }
 
-function ClaimList({ claims }: { claims: Claim[] | undefined }) {
+function ClaimList(props: { claims: Claim[] | undefined }) {
   const dispatch = useDispatch();
   const [status, setStatus] = useState<ClaimStatus | ''>('');
+  // A source can have thousands of claims: the list is drawn after the reader's text, in a render
+  // React may interrupt, so opening a long source is not held up by its list.
+  const claims = useDeferredValue(props.claims, undefined);
   if (!claims) return <Loading />;
   if (claims.length === 0) {
     return (
