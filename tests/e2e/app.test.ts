@@ -171,7 +171,8 @@ describe('an analyst’s session in browser mode', () => {
     const reference = page.locator(`.brief-doc .claim-ref[data-claim-id="${claimId}"]`);
     await reference.waitFor();
     await expect.poll(() => reference.innerText()).toContain(SEED_STATEMENT);
-    expect(await reference.innerText()).toContain('Disputed');
+    // The statement shows at once (stored in the brief); the status once the claim has loaded.
+    await expect.poll(() => reference.innerText()).toContain('Disputed');
     await page.keyboard.type('is doubtful: the range claim comes from one opposition source.');
     await waitSaved('.brief');
     await page.screenshot({ path: screenshotPath('brief') });
