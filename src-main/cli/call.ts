@@ -1,13 +1,9 @@
-import type { ApiError } from '../contract/errors';
+import { ApiFailure } from '../contract/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import type { CommandContext } from './command';
 
 /** An API call that failed: the CLI prints its message on one line and exits 1. */
-export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-  }
-}
+export { ApiFailure };
 
 export async function call<M extends MethodName>(ctx: CommandContext, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await ctx.api().call(method, input);
