@@ -7,15 +7,8 @@ import { newId, nowIso } from './ids';
 import { indexRecord, unindexRecord } from './search-index';
 import { putInTrash, snapshotClaim } from './trash';
 
-export interface ClaimFields {
-  statement: string;
-  status: ClaimStatus;
-  credibility: Credibility | null;
-  likelihood: Likelihood | null;
-  eventDate: string | null;
-  tags: string[];
-  comment: string;
-}
+/** What an analyst writes on a claim (the rest is its anchor and bookkeeping). */
+export type ClaimFields = Pick<Claim, 'statement' | 'status' | 'credibility' | 'likelihood' | 'eventDate' | 'tags' | 'comment'>;
 
 interface ClaimRow {
   id: string;

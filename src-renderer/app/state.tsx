@@ -62,9 +62,18 @@ export type Action =
   | { type: 'statementFocused' }
   | { type: 'forget'; sourceId?: string; claimId?: string };
 
-let nonce = 1;
+/** An action as the reducer gets it: stamped by the dispatcher with a number no other action had. */
+export type StampedAction = Action & { nonce: number };
 
-export function reducer(state: AppState, action: Action): AppState {
+let nextNonce = 1;
+
+/** Gives the action its number; requests such as "show this passage" carry it, so asking twice shows twice. */
+export function stamp(action: Action): StampedAction {
+  return { ...action, nonce: nextNonce++ };
+}
+
+/** Pure: the same state and stamped action always give the same state. */
+export function reducer(state: AppState, action: StampedAction): AppState {
   switch (action.type) {
     case 'selectSource':
       if (action.sourceId === state.sourceId && state.view === 'reader') return state;
@@ -82,7 +91,7 @@ export function reducer(state: AppState, action: Action): AppState {
         sourceId: action.sourceId,
         view: 'reader',
         claimId: action.claimId ?? state.claimId,
-        passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: nonce++ },
+        passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: action.nonce },
       };
     case 'openSearchHit':
       return {
@@ -91,7 +100,7 @@ export function reducer(state: AppState, action: Action): AppState {
         view: 'reader',
         claimId: state.linking || state.sourceId === action.sourceId ? state.claimId : null,
         passage: null,
-        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: nonce++ },
+        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: action.nonce },
       };
     case 'setView':
       return { ...state, view: action.view };
@@ -104,7 +113,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'palette':
       return { ...state, paletteOpen: action.open };
     case 'insertInBrief':
-      return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: nonce++ } };
+      return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: action.nonce } };
     case 'briefInserted':
       return { ...state, briefInsert: null };
     case 'openBrief':
@@ -162,7 +171,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       // private mode: the view simply is not remembered
     }
   }, [sourceId, claimId, view, briefId]);
-  const stable = useMemo(() => dispatch, []);
+  const stable = useMemo<Dispatch<Action>>(() => (action) => dispatch(stamp(action)), []);
   return (
     <DispatchContext.Provider value={stable}>
       <StateContext.Provider value={state}>{children}</StateContext.Provider>

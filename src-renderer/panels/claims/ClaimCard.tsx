@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import {
   CLAIM_STATUSES,
   CREDIBILITY_GRADES,
+  EVENT_DATE_PATTERN,
   LIKELIHOODS,
   type BriefCitation,
   type Claim,
@@ -23,7 +24,7 @@ import { useClaimDelete } from './useClaimDelete';
 import { useClaimSaver, type SaveState } from './useClaimSaver';
 
 const TYPING_PAUSE_MS = 700;
-const EVENT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const EVENT_DATE = EVENT_DATE_PATTERN;
 
 export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence: EvidenceLink[]; citedIn: BriefCitation[] }) {
   const dispatch = useDispatch();

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, EvidenceCitation } from '../../../src-main/contract/domain';
 import { call } from '../../app/api';
-import { useSourceCitations, useSourceDoc } from '../../app/data';
+import { useSourceCitations, useSourceDoc } from '../../app/queries';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { isModKey, MOD_LABEL } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
