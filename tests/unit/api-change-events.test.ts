@@ -134,6 +134,21 @@ describe('change events in the results of writes', () => {
     expect(streamed.map((e) => e.entity).sort()).toEqual(['claim', 'evidence']);
   });
 
+  it('a brief reports the claims whose citations it changed: added or removed references, a new title, its deletion', async () => {
+    const { api, claimId, briefId, seedId } = await setUp();
+    const { claim: other } = await ok(api, 'claims.create', { sourceId: seedId, quote: 'Borchuk', occurrence: 1 });
+    const docCiting = (...ids: string[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: ids.map((id) => ({ type: 'claim-reference', claimId: id, statement: 'x' })) }] } });
+    const claimEvents = (result: Result<unknown>) => (result.ok ? (result.events ?? []) : []).filter((e) => e.entity === 'claim').map((e) => e.id).sort();
+
+    expect(claimEvents(await api.call('briefs.save', { id: briefId, title: 'Findings', doc: docCiting(claimId) }))).toEqual([claimId]);
+    // Typing around the references changes no citation: no claim event.
+    expect(claimEvents(await api.call('briefs.save', { id: briefId, title: 'Findings', doc: docCiting(claimId) }))).toEqual([]);
+    expect(claimEvents(await api.call('briefs.save', { id: briefId, title: 'Findings', doc: docCiting(other.id) }))).toEqual([claimId, other.id].sort());
+    expect(claimEvents(await api.call('briefs.rename', { id: briefId, title: 'Renamed' }))).toEqual([other.id]);
+    expect(claimEvents(await api.call('briefs.delete', { id: briefId }))).toEqual([other.id]);
+    expect((await ok(api, 'claims.get', { id: other.id })).citedIn).toEqual([]);
+  });
+
   it('a read carries no events', async () => {
     const { api } = await setUp();
     const result = await api.call('claims.list', {});
