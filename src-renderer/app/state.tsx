@@ -37,8 +37,6 @@ export interface AppState {
   passage: PassageRequest | null;
   linking: LinkingMode | null;
   paletteOpen: boolean;
-  /** A just-created claim whose statement should get the cursor once its card shows. */
-  focusStatementOf: string | null;
   /** A claim waiting to be inserted into the brief. */
   briefInsert: { claimId: string; statement: string; nonce: number } | null;
   /** The brief open in the Brief view (null: the most recently edited one). */
@@ -48,7 +46,7 @@ export interface AppState {
 
 export type Action =
   | { type: 'selectSource'; sourceId: string | null }
-  | { type: 'openClaim'; claimId: string | null; sourceId?: string; focusStatement?: boolean }
+  | { type: 'openClaim'; claimId: string | null; sourceId?: string }
   | { type: 'showPassage'; sourceId: string; start: number; end: number; claimId?: string }
   | { type: 'openSearchHit'; sourceId: string; query: string; start: number; end: number }
   | { type: 'setView'; view: AppState['view'] }
@@ -59,7 +57,6 @@ export type Action =
   | { type: 'insertInBrief'; claimId: string; statement: string }
   | { type: 'briefInserted' }
   | { type: 'openBrief'; briefId: string | null }
-  | { type: 'statementFocused' }
   | { type: 'forget'; sourceId?: string; claimId?: string };
 
 /** An action as the reducer gets it: stamped by the dispatcher with a number no other action had. */
@@ -83,7 +80,6 @@ export function reducer(state: AppState, action: StampedAction): AppState {
         ...state,
         claimId: action.claimId,
         sourceId: action.sourceId ?? state.sourceId,
-        focusStatementOf: action.focusStatement ? action.claimId : null,
       };
     case 'showPassage':
       return {
@@ -118,8 +114,6 @@ export function reducer(state: AppState, action: StampedAction): AppState {
       return { ...state, briefInsert: null };
     case 'openBrief':
       return action.briefId === state.briefId ? state : { ...state, briefId: action.briefId };
-    case 'statementFocused':
-      return { ...state, focusStatementOf: null };
     case 'forget':
       return {
         ...state,
@@ -132,7 +126,7 @@ export function reducer(state: AppState, action: StampedAction): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, briefId: null, searchHit: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefInsert: null, briefId: null, searchHit: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;

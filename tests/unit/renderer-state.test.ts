@@ -1,5 +1,6 @@
 /** The navigation reducer: where the analyst is, as a pure function of the state and a stamped action. */
 import { describe, expect, it } from 'vitest';
+import { focusStatementWhenShown, takeStatementFocus } from '../../src-renderer/app/claim-focus';
 import { reducer, stamp, type Action, type AppState } from '../../src-renderer/app/state';
 
 const START: AppState = {
@@ -9,7 +10,6 @@ const START: AppState = {
   passage: null,
   linking: null,
   paletteOpen: false,
-  focusStatementOf: null,
   briefInsert: null,
   briefId: null,
   searchHit: null,
@@ -64,11 +64,11 @@ describe('the navigation reducer', () => {
     expect(run(open, { type: 'openSearchHit', sourceId: 's2', query: 'Cuba', start: 1, end: 5 })).toMatchObject({ claimId: null, sourceId: 's2', view: 'reader' });
   });
 
-  it('a new claim asks for its statement to be focused once; the card acknowledges it', () => {
-    const asked = run(START, { type: 'openClaim', claimId: 'c9', sourceId: 's1', focusStatement: true });
-    expect(asked.focusStatementOf).toBe('c9');
-    expect(run(asked, { type: 'statementFocused' }).focusStatementOf).toBeNull();
-    expect(run(asked, { type: 'openClaim', claimId: 'c8' }).focusStatementOf).toBeNull();
+  it('opening a claim keeps the source unless another is given', () => {
+    const open = run(START, { type: 'selectSource', sourceId: 's1' }, { type: 'openClaim', claimId: 'c9' });
+    expect(open).toMatchObject({ sourceId: 's1', claimId: 'c9' });
+    expect(run(open, { type: 'openClaim', claimId: 'c8', sourceId: 's2' })).toMatchObject({ sourceId: 's2', claimId: 'c8' });
+    expect(run(open, { type: 'openClaim', claimId: null })).toMatchObject({ sourceId: 's1', claimId: null });
   });
 
   it('inserting a claim in the brief opens the brief with the request, until the brief took it', () => {
@@ -89,5 +89,14 @@ describe('the navigation reducer', () => {
     expect(reducer(brief, stamp({ type: 'openBrief', briefId: 'b1' }))).toBe(brief);
     expect(run(START, { type: 'palette', open: true }).paletteOpen).toBe(true);
     expect(run(START, { type: 'palette', open: true }, { type: 'palette', open: false }).paletteOpen).toBe(false);
+  });
+});
+
+describe('the request to focus a new claim’s statement', () => {
+  it('is taken once, and only by the card of the claim asked for', () => {
+    focusStatementWhenShown('c1');
+    expect(takeStatementFocus('c2')).toBe(false);
+    expect(takeStatementFocus('c1')).toBe(true);
+    expect(takeStatementFocus('c1')).toBe(false);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { BriefCitation, Claim, EvidenceLink } from '../../../src-main/contract/domain';
-import { useAppState, useDispatch } from '../../app/state';
+import { takeStatementFocus } from '../../app/claim-focus';
+import { useDispatch } from '../../app/state';
 import { BriefCitations } from './BriefCitations';
 import { ClaimGradeFields } from './ClaimGradeFields';
 import { EvidenceList } from './EvidenceList';
@@ -18,7 +19,6 @@ const TYPING_PAUSE_MS = 700;
 
 export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence: EvidenceLink[]; citedIn: BriefCitation[] }) {
   const dispatch = useDispatch();
-  const { focusStatementOf } = useAppState();
   const saver = useClaimSaver(claim.id);
   const [statement, setStatement] = useState(claim.statement);
   const [comment, setComment] = useState(claim.comment);
@@ -35,11 +35,10 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
 
   // A new claim: put the cursor in its statement, all selected, ready to rewrite.
   useEffect(() => {
-    if (focusStatementOf !== claim.id) return;
+    if (!takeStatementFocus(claim.id)) return;
     statementRef.current?.focus();
     statementRef.current?.select();
-    dispatch({ type: 'statementFocused' });
-  }, [focusStatementOf, claim.id, dispatch]);
+  }, [claim.id]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
