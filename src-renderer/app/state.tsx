@@ -37,8 +37,6 @@ export interface AppState {
   passage: PassageRequest | null;
   linking: LinkingMode | null;
   paletteOpen: boolean;
-  /** A claim waiting to be inserted into the brief. */
-  briefInsert: { claimId: string; statement: string; nonce: number } | null;
   /** The brief open in the Brief view (null: the most recently edited one). */
   briefId: string | null;
   searchHit: SearchHitRequest | null;
@@ -54,8 +52,6 @@ export type Action =
   | { type: 'setLinkRelation'; relation: EvidenceRelation }
   | { type: 'endLinking' }
   | { type: 'palette'; open: boolean }
-  | { type: 'insertInBrief'; claimId: string; statement: string }
-  | { type: 'briefInserted' }
   | { type: 'openBrief'; briefId: string | null }
   | { type: 'forget'; sourceId?: string; claimId?: string };
 
@@ -108,10 +104,6 @@ export function reducer(state: AppState, action: StampedAction): AppState {
       return state.linking ? { ...state, linking: null, sourceId: state.linking.claimSourceId, claimId: state.linking.claimId, view: 'reader' } : state;
     case 'palette':
       return { ...state, paletteOpen: action.open };
-    case 'insertInBrief':
-      return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: action.nonce } };
-    case 'briefInserted':
-      return { ...state, briefInsert: null };
     case 'openBrief':
       return action.briefId === state.briefId ? state : { ...state, briefId: action.briefId };
     case 'forget':
@@ -126,7 +118,7 @@ export function reducer(state: AppState, action: StampedAction): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefInsert: null, briefId: null, searchHit: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefId: null, searchHit: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;

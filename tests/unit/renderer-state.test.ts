@@ -1,5 +1,6 @@
 /** The navigation reducer: where the analyst is, as a pure function of the state and a stamped action. */
 import { describe, expect, it } from 'vitest';
+import { insertClaimInBrief, registerBriefInserter, type ClaimToInsert } from '../../src-renderer/app/brief-insert';
 import { focusStatementWhenShown, takeStatementFocus } from '../../src-renderer/app/claim-focus';
 import { reducer, stamp, type Action, type AppState } from '../../src-renderer/app/state';
 
@@ -10,7 +11,6 @@ const START: AppState = {
   passage: null,
   linking: null,
   paletteOpen: false,
-  briefInsert: null,
   briefId: null,
   searchHit: null,
 };
@@ -71,11 +71,6 @@ describe('the navigation reducer', () => {
     expect(run(open, { type: 'openClaim', claimId: null })).toMatchObject({ sourceId: 's1', claimId: null });
   });
 
-  it('inserting a claim in the brief opens the brief with the request, until the brief took it', () => {
-    const asked = run(START, { type: 'insertInBrief', claimId: 'c1', statement: 'Belarus has Polonez-M' });
-    expect(asked).toMatchObject({ view: 'brief', briefInsert: { claimId: 'c1', statement: 'Belarus has Polonez-M' } });
-    expect(run(asked, { type: 'briefInserted' }).briefInsert).toBeNull();
-  });
 
   it('forgetting a deleted source or claim closes it only when it is the open one', () => {
     const open = run(START, { type: 'openClaim', claimId: 'c1', sourceId: 's1' });
@@ -98,5 +93,31 @@ describe('the request to focus a new claim’s statement', () => {
     expect(takeStatementFocus('c2')).toBe(false);
     expect(takeStatementFocus('c1')).toBe(true);
     expect(takeStatementFocus('c1')).toBe(false);
+  });
+});
+
+describe('the request to insert a claim in the brief', () => {
+  const claim = (id: string): ClaimToInsert => ({ claimId: id, statement: `statement ${id}` });
+
+  it('goes to the open editor at once, or waits for the editor to appear, and is inserted once', () => {
+    const inserted: string[] = [];
+    insertClaimInBrief(claim('c1'));
+    const off = registerBriefInserter((c) => inserted.push(c.claimId) > 0);
+    expect(inserted).toEqual(['c1']);
+    insertClaimInBrief(claim('c2'));
+    expect(inserted).toEqual(['c1', 'c2']);
+    off();
+    const again: string[] = [];
+    registerBriefInserter((c) => again.push(c.claimId) > 0)();
+    expect(again).toEqual([]);
+  });
+
+  it('waits while the editor cannot take it (not editable), for the next editor', () => {
+    const off = registerBriefInserter(() => false);
+    insertClaimInBrief(claim('c3'));
+    off();
+    const inserted: string[] = [];
+    registerBriefInserter((c) => inserted.push(c.claimId) > 0)();
+    expect(inserted).toEqual(['c3']);
   });
 });

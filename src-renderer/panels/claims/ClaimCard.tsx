@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { BriefCitation, Claim, EvidenceLink } from '../../../src-main/contract/domain';
+import { insertClaimInBrief } from '../../app/brief-insert';
 import { takeStatementFocus } from '../../app/claim-focus';
 import { useDispatch } from '../../app/state';
 import { BriefCitations } from './BriefCitations';
@@ -114,7 +115,10 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
       <BriefCitations citedIn={citedIn} />
 
       <div className="claim-card__actions">
-        <button type="button" className="button" onClick={() => dispatch({ type: 'insertInBrief', claimId: claim.id, statement: claim.statement })}>
+        <button type="button" className="button" onClick={() => {
+            insertClaimInBrief({ claimId: claim.id, statement: claim.statement });
+            dispatch({ type: 'setView', view: 'brief' });
+          }}>
           Insert in brief
         </button>
         <button type="button" className="button button--quiet" title="Delete this claim and its evidence links (Undo brings them back)" onClick={() => void deletion.start()}>
