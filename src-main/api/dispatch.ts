@@ -43,7 +43,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
         ? notebook.db.transaction(() => handler.run(parsed.data, ctx, prepared))()
         : handler.run(parsed.data, ctx, prepared);
       for (const event of events) for (const listener of listeners) listener(event);
-      return { ok: true, value };
+      return handler.write ? { ok: true, value, events } : { ok: true, value };
     } catch (err) {
       if (err instanceof CasebookError) return fail(err.code, err.message);
       console.error(`[casebook] ${method} failed:`, err);

@@ -2,7 +2,7 @@
  * One handler per contract method. `prepare` does slow, read-only work outside the transaction
  * (parsing an imported file); `run` is synchronous and, for writes, runs inside one transaction.
  */
-import type { Anchor } from '../contract/domain';
+import type { Anchor, Brief } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import type { MethodName } from '../contract/methods';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
@@ -10,7 +10,7 @@ import { importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
-import { claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
+import { citedClaimIds, claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
 import { notebookCounts } from '../store/counts';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
@@ -70,6 +70,14 @@ interface PreparedImport {
   sha256: string;
   bytes: Buffer;
   doc: ImportedDocument | null;
+}
+
+/** The claims whose "cited in" list a save changed: references added or removed, or all of them when the title changed. */
+function citationsChanged(before: Brief | null, after: Brief): string[] {
+  const was = before ? citedClaimIds(before.doc) : new Set<string>();
+  const now = citedClaimIds(after.doc);
+  if (before && before.title !== after.title) return [...new Set([...was, ...now])];
+  return [...[...now].filter((c) => !was.has(c)), ...[...was].filter((c) => !now.has(c))];
 }
 
 export const handlers = {
@@ -290,9 +298,11 @@ export const handlers = {
   }),
   'briefs.save': define<'briefs.save'>({
     write: true,
-    run: ({ id, title, doc }, { notebook, emit }) => {
-      const brief = saveBrief(notebook.db, id, title, doc);
-      emit({ entity: 'brief', action: id ? 'updated' : 'created', id: brief.id });
+    run: ({ id, title, doc }, ctx) => {
+      const before = id ? getBrief(ctx.notebook.db, id) : null;
+      const brief = saveBrief(ctx.notebook.db, id, title, doc);
+      ctx.emit({ entity: 'brief', action: id ? 'updated' : 'created', id: brief.id });
+      emitClaimChanges(ctx, citationsChanged(before, brief));
       return { brief };
     },
   }),
@@ -306,17 +316,21 @@ export const handlers = {
   }),
   'briefs.rename': define<'briefs.rename'>({
     write: true,
-    run: ({ id, title }, { notebook, emit }) => {
-      const brief = renameBrief(notebook.db, id, title);
-      emit({ entity: 'brief', action: 'updated', id });
+    run: ({ id, title }, ctx) => {
+      const brief = renameBrief(ctx.notebook.db, id, title);
+      ctx.emit({ entity: 'brief', action: 'updated', id });
+      // The claims it cites list it by its title.
+      emitClaimChanges(ctx, [...citedClaimIds(brief.doc)]);
       return { brief };
     },
   }),
   'briefs.delete': define<'briefs.delete'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      deleteBrief(notebook.db, id);
-      emit({ entity: 'brief', action: 'deleted', id });
+    run: ({ id }, ctx) => {
+      const cited = citedClaimIds(getBrief(ctx.notebook.db, id).doc);
+      deleteBrief(ctx.notebook.db, id);
+      ctx.emit({ entity: 'brief', action: 'deleted', id });
+      emitClaimChanges(ctx, [...cited]);
       return { deleted: true };
     },
   }),

@@ -93,7 +93,10 @@ export class NotebookHost implements Api {
     try {
       if (method === 'notebook.recent') return { ok: true, value: { current: this.notebook.path, recent: readAppState(this.options.stateDir).recentNotebooks } };
       const { path } = parsed.data as { path: string };
-      return { ok: true, value: this.switchTo(path, method === 'notebook.create') };
+      const before = this.notebook.path;
+      const value = this.switchTo(path, method === 'notebook.create');
+      const events: ChangeEvent[] = value.path === before ? [] : [{ entity: 'notebook', action: 'updated', id: value.path }];
+      return { ok: true, value, events };
     } catch (err) {
       if (err instanceof CasebookError) return { ok: false, error: { code: err.code, message: err.message } };
       console.error(`[casebook] ${method} failed:`, err);

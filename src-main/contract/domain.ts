@@ -58,6 +58,9 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
 export const BLOCK_SECTIONS = ['body', 'notes', 'comments'] as const;
 export type BlockSection = (typeof BLOCK_SECTIONS)[number];
 
+/** A calendar date or partial date: 2024, 2024-01 or 2024-01-15 (event dates, publication dates, filters). */
+export const EVENT_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** Blocks of a source's normalised document are joined by this to make its plain text. */
 export const BLOCK_SEPARATOR = '\n\n';
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ClaimTableRow } from './claim-table';
 import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, EvidenceCitation, EvidenceLink, RestoredFromTrash, SearchResult, Source, SourceSummary, TextRange, TrashEntry, VerifyReport } from './domain';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
+import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
 
@@ -19,7 +19,7 @@ export const relationSchema = z.enum(keys(EVIDENCE_RELATIONS));
 export const sourceSortSchema = z.enum(['title', 'capturedAt', 'publishedAt', 'reliability', 'claimCount']);
 export const credibilitySchema = z.number().int().min(1).max(6).transform((n) => n as Credibility);
 /** A calendar date or partial date: 2024, 2024-01 or 2024-01-15. */
-export const eventDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date must look like 2024, 2024-01 or 2024-01-15');
+export const eventDateSchema = z.string().regex(EVENT_DATE_PATTERN, 'a date must look like 2024, 2024-01 or 2024-01-15');
 const tagSchema = z.string().trim().min(1).max(80);
 const briefTitle = z.string().trim().min(1).max(500);
 const notebookPathSchema = z.string().trim().min(1, 'give the notebook file’s full path').max(4096);

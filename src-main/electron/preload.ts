@@ -4,6 +4,7 @@
  * No raw ipcRenderer reaches the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { NOT_ANSWERING_MESSAGE } from '../contract/errors';
 import { METHOD_NAME_LIST } from '../contract/method-names';
 import type { ChangeEvent } from '../contract/methods';
 import type { CasebookPreloadApi, ImportProgress, MenuCommand, SaveFileRequest } from '../contract/preload-api';
@@ -11,7 +12,7 @@ import { IPC } from './ipc-channels';
 
 const notAnswering = {
   ok: false as const,
-  error: { code: 'INTERNAL' as const, message: 'Casebook’s background service is not answering, so nothing was changed. Restart Casebook; your work up to the last save is safe.' },
+  error: { code: 'INTERNAL' as const, message: NOT_ANSWERING_MESSAGE },
 };
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {

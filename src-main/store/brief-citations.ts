@@ -16,6 +16,20 @@ function countReferences(node: unknown, claimId: string): number {
   return count;
 }
 
+/** The ids of the claims a brief's document cites (its claim-reference nodes). */
+export function citedClaimIds(doc: unknown): Set<string> {
+  const ids = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: unknown; claimId?: unknown; root?: unknown; children?: unknown };
+    if (n.type === CLAIM_REFERENCE_TYPE && typeof n.claimId === 'string') ids.add(n.claimId);
+    if (n.root) walk(n.root);
+    if (Array.isArray(n.children)) for (const child of n.children) walk(child);
+  };
+  walk(doc);
+  return ids;
+}
+
 /** The briefs that cite the claim, with how many times each does. */
 export function claimCitations(db: Database, claimId: string): BriefCitation[] {
   // The id is searched as text first, so briefs that never mention it are not parsed.

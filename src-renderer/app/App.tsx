@@ -10,7 +10,7 @@ import { onMenu } from '../platform';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ExportDialog } from './ExportDialog';
-import { ImportProvider } from './imports';
+import { ImportProvider } from './file-imports';
 import { isModKey } from './labels';
 import { NotebookSwitcher } from './NotebookSwitcher';
 import { ShortcutSheet } from './ShortcutSheet';

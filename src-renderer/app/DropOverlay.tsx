@@ -1,6 +1,6 @@
 /** Files dragged anywhere onto the window are imported; an overlay says so while they hover. */
 import { useEffect, useRef, useState } from 'react';
-import { useImports } from './imports';
+import { useImports } from './file-imports';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 

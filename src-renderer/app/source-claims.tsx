@@ -1,6 +1,6 @@
 /** The open source's claims, loaded once and shared by the reader and the claims pane. */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useSourceClaims } from './data';
+import { useSourceClaims } from './queries';
 import { useAppState } from './state';
 
 type SourceClaims = ReturnType<typeof useSourceClaims>;

@@ -37,10 +37,6 @@ export interface AppState {
   passage: PassageRequest | null;
   linking: LinkingMode | null;
   paletteOpen: boolean;
-  /** A just-created claim whose statement should get the cursor once its card shows. */
-  focusStatementOf: string | null;
-  /** A claim waiting to be inserted into the brief. */
-  briefInsert: { claimId: string; statement: string; nonce: number } | null;
   /** The brief open in the Brief view (null: the most recently edited one). */
   briefId: string | null;
   searchHit: SearchHitRequest | null;
@@ -48,7 +44,7 @@ export interface AppState {
 
 export type Action =
   | { type: 'selectSource'; sourceId: string | null }
-  | { type: 'openClaim'; claimId: string | null; sourceId?: string; focusStatement?: boolean }
+  | { type: 'openClaim'; claimId: string | null; sourceId?: string }
   | { type: 'showPassage'; sourceId: string; start: number; end: number; claimId?: string }
   | { type: 'openSearchHit'; sourceId: string; query: string; start: number; end: number }
   | { type: 'setView'; view: AppState['view'] }
@@ -56,15 +52,21 @@ export type Action =
   | { type: 'setLinkRelation'; relation: EvidenceRelation }
   | { type: 'endLinking' }
   | { type: 'palette'; open: boolean }
-  | { type: 'insertInBrief'; claimId: string; statement: string }
-  | { type: 'briefInserted' }
   | { type: 'openBrief'; briefId: string | null }
-  | { type: 'statementFocused' }
   | { type: 'forget'; sourceId?: string; claimId?: string };
 
-let nonce = 1;
+/** An action as the reducer gets it: stamped by the dispatcher with a number no other action had. */
+export type StampedAction = Action & { nonce: number };
 
-export function reducer(state: AppState, action: Action): AppState {
+let nextNonce = 1;
+
+/** Gives the action its number; requests such as "show this passage" carry it, so asking twice shows twice. */
+export function stamp(action: Action): StampedAction {
+  return { ...action, nonce: nextNonce++ };
+}
+
+/** Pure: the same state and stamped action always give the same state. */
+export function reducer(state: AppState, action: StampedAction): AppState {
   switch (action.type) {
     case 'selectSource':
       if (action.sourceId === state.sourceId && state.view === 'reader') return state;
@@ -74,7 +76,6 @@ export function reducer(state: AppState, action: Action): AppState {
         ...state,
         claimId: action.claimId,
         sourceId: action.sourceId ?? state.sourceId,
-        focusStatementOf: action.focusStatement ? action.claimId : null,
       };
     case 'showPassage':
       return {
@@ -82,7 +83,7 @@ export function reducer(state: AppState, action: Action): AppState {
         sourceId: action.sourceId,
         view: 'reader',
         claimId: action.claimId ?? state.claimId,
-        passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: nonce++ },
+        passage: { sourceId: action.sourceId, start: action.start, end: action.end, nonce: action.nonce },
       };
     case 'openSearchHit':
       return {
@@ -91,7 +92,7 @@ export function reducer(state: AppState, action: Action): AppState {
         view: 'reader',
         claimId: state.linking || state.sourceId === action.sourceId ? state.claimId : null,
         passage: null,
-        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: nonce++ },
+        searchHit: { sourceId: action.sourceId, query: action.query, start: action.start, end: action.end, nonce: action.nonce },
       };
     case 'setView':
       return { ...state, view: action.view };
@@ -103,14 +104,8 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.linking ? { ...state, linking: null, sourceId: state.linking.claimSourceId, claimId: state.linking.claimId, view: 'reader' } : state;
     case 'palette':
       return { ...state, paletteOpen: action.open };
-    case 'insertInBrief':
-      return { ...state, view: 'brief', briefInsert: { claimId: action.claimId, statement: action.statement, nonce: nonce++ } };
-    case 'briefInserted':
-      return { ...state, briefInsert: null };
     case 'openBrief':
       return action.briefId === state.briefId ? state : { ...state, briefId: action.briefId };
-    case 'statementFocused':
-      return { ...state, focusStatementOf: null };
     case 'forget':
       return {
         ...state,
@@ -123,7 +118,7 @@ export function reducer(state: AppState, action: Action): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, focusStatementOf: null, briefInsert: null, briefId: null, searchHit: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefId: null, searchHit: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;
@@ -162,7 +157,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       // private mode: the view simply is not remembered
     }
   }, [sourceId, claimId, view, briefId]);
-  const stable = useMemo(() => dispatch, []);
+  const stable = useMemo<Dispatch<Action>>(() => (action) => dispatch(stamp(action)), []);
   return (
     <DispatchContext.Provider value={stable}>
       <StateContext.Provider value={state}>{children}</StateContext.Provider>

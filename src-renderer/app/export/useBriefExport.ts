@@ -3,9 +3,8 @@
  * another) and the title and author it was last exported with, as the fields' starting values.
  */
 import { useState } from 'react';
-import type { Brief } from '../../../src-main/contract/domain';
 import { call } from '../api';
-import { useApiData } from '../data';
+import { useQuery } from '../use-query';
 import { useAppState } from '../state';
 
 export interface BriefExport {
@@ -29,11 +28,7 @@ export function useBriefExport(briefs: { id: string; title: string }[] | undefin
   const list = briefs ?? [];
   // The list is most recently edited first: its head is the export's own default.
   const brief = list.find((b) => b.id === (picked ?? openBriefId)) ?? list[0] ?? null;
-  const { data: stored } = useApiData<Brief | null>(
-    () => (brief ? call('briefs.get', { id: brief.id }).then((v) => v.brief) : Promise.resolve(null)),
-    [brief?.id],
-    () => false,
-  );
+  const stored = useQuery('briefs.get', brief ? { id: brief.id } : null).data?.brief;
   const details = stored && stored.id === brief?.id ? stored.exportDetails : { title: '', author: '' };
   const shownTitle = title ?? (details.title || brief?.title || fallbackTitle);
   const shownAuthor = author ?? details.author;

@@ -3,9 +3,9 @@
  * sources' titles, and the brief's title (to prefill the title field). Kept current while the
  * dialog is open (a claim deleted in another window leaves the checklist).
  */
+import { useMemo } from 'react';
 import type { Claim } from '../../../src-main/contract/domain';
-import { call } from '../api';
-import { useApiData } from '../data';
+import { useQuery } from '../use-query';
 
 export interface ExportChoices {
   claims: Claim[] | undefined;
@@ -16,16 +16,22 @@ export interface ExportChoices {
   error: string | null;
 }
 
-async function load() {
-  const [{ claims }, { sources }, { briefs }] = await Promise.all([call('claims.list', {}), call('sources.list', { sort: 'title' }), call('briefs.list', {})]);
-  return { claims, sourceTitles: new Map(sources.map((s) => [s.id, s.title])), briefTitle: briefs[0]?.title ?? 'Brief', briefs };
-}
-
 const NO_TITLES = new Map<string, string>();
 
 export function useExportChoices(): ExportChoices {
-  const { data, error } = useApiData(load, [], (e) => e.entity === 'claim' || e.entity === 'source' || e.entity === 'brief' || e.entity === 'notebook', {
-    keepPrevious: true,
-  });
-  return { claims: data?.claims, sourceTitles: data?.sourceTitles ?? NO_TITLES, briefTitle: data?.briefTitle ?? (error ? 'Brief' : undefined), briefs: data?.briefs, error };
+  const claims = useQuery('claims.list', {}, { keepPrevious: true });
+  const sources = useQuery('sources.list', { sort: 'title' }, { keepPrevious: true });
+  const briefs = useQuery('briefs.list', {}, { keepPrevious: true });
+  const error = claims.error ?? sources.error ?? briefs.error;
+  const list = sources.data?.sources;
+  const sourceTitles = useMemo(() => (list ? new Map(list.map((s) => [s.id, s.title])) : NO_TITLES), [list]);
+  // Everything arrives together, as one answer did before.
+  const ready = claims.data && sources.data && briefs.data;
+  return {
+    claims: ready ? claims.data?.claims : undefined,
+    sourceTitles: ready ? sourceTitles : NO_TITLES,
+    briefTitle: ready ? (briefs.data?.briefs[0]?.title ?? 'Brief') : error ? 'Brief' : undefined,
+    briefs: ready ? briefs.data?.briefs : undefined,
+    error,
+  };
 }

@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import type { TrashEntry } from '../../../src-main/contract/domain';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { call } from '../api';
-import { useApiData } from '../data';
+import { useQuery } from '../use-query';
 import { useDialogKeys } from '../export/useDialogKeys';
 import { formatDate, plural } from '../labels';
 import { useToasts } from '../toasts';
@@ -37,7 +37,7 @@ function TrashDialog({ onClose }: { onClose(): void }) {
   useEffect(() => {
     if (emptying) keep.current?.focus();
   }, [emptying]);
-  const trash = useApiData(() => call('trash.list', { limit: 200 }).then((v) => v.entries), [], () => true);
+  const trash = useQuery('trash.list', { limit: 200 });
   useDialogKeys(dialog, { onEscape: () => (emptying ? setEmptying(false) : onClose()), onEnter: () => undefined });
 
   const empty = async () => {
@@ -52,7 +52,7 @@ function TrashDialog({ onClose }: { onClose(): void }) {
     }
   };
 
-  const entries = trash.data;
+  const entries = trash.data?.entries;
   return createPortal(
     <div className="palette-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !emptying && onClose()}>
       <div className="dialog dialog--trash" role="dialog" aria-modal="true" aria-label="Trash" tabIndex={-1} ref={dialog}>

@@ -19,7 +19,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isRangeSelection, type EditorThemeClasses, type LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { isModKey } from '../../app/labels';
-import { useAppState, useDispatch } from '../../app/state';
+import { registerBriefInserter, type ClaimToInsert } from '../../app/brief-insert';
 import { openExternal } from '../../platform';
 import { BriefToolbar, isSafeLink } from './BriefToolbar';
 import { ClaimLinkPlugin } from './ClaimLinkPlugin';
@@ -153,28 +153,34 @@ function LinkClickPlugin() {
 /** Inserts the claim the claims pane asked for: at the cursor, or as a new line at the end. */
 function InsertClaimPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { briefInsert } = useAppState();
-  const dispatch = useDispatch();
-  useEffect(() => {
-    if (!briefInsert || !editor.isEditable()) return;
-    editor.update(() => {
-      const reference = $createClaimReferenceNode(briefInsert.claimId, briefInsert.statement);
-      const selection = $getSelection();
-      // Where the cursor was last (the brief keeps its selection while the claims pane has focus).
-      if ($isRangeSelection(selection)) {
-        selection.insertNodes([reference, $createTextNode(' ')]);
-        return;
-      }
-      const paragraph = $createParagraphNode();
-      paragraph.append(reference, $createTextNode(' '));
-      const root = $getRoot();
-      const last = root.getLastChild();
-      if (last && last.getTextContentSize() === 0 && last.getType() === 'paragraph') last.replace(paragraph);
-      else root.append(paragraph);
-      paragraph.selectEnd();
-    });
-    editor.focus();
-    dispatch({ type: 'briefInserted' });
-  }, [briefInsert, editor, dispatch]);
+  useEffect(
+    () =>
+      registerBriefInserter((claim) => {
+        if (!editor.isEditable()) return false;
+        insertClaim(editor, claim);
+        return true;
+      }),
+    [editor],
+  );
   return null;
+}
+
+function insertClaim(editor: LexicalEditor, claim: ClaimToInsert): void {
+  editor.update(() => {
+    const reference = $createClaimReferenceNode(claim.claimId, claim.statement);
+    const selection = $getSelection();
+    // Where the cursor was last (the brief keeps its selection while the claims pane has focus).
+    if ($isRangeSelection(selection)) {
+      selection.insertNodes([reference, $createTextNode(' ')]);
+      return;
+    }
+    const paragraph = $createParagraphNode();
+    paragraph.append(reference, $createTextNode(' '));
+    const root = $getRoot();
+    const last = root.getLastChild();
+    if (last && last.getTextContentSize() === 0 && last.getType() === 'paragraph') last.replace(paragraph);
+    else root.append(paragraph);
+    paragraph.selectEnd();
+  });
+  editor.focus();
 }

@@ -4,7 +4,7 @@
  */
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import { useCachedClaim } from '../../app/claim-cache';
+import { useQuery } from '../../app/use-query';
 import { useDispatch } from '../../app/state';
 import { StatusBadge } from '../../ui/badges';
 
@@ -72,23 +72,25 @@ export function $isClaimReferenceNode(node: LexicalNode | null | undefined): nod
 }
 
 function ClaimReference({ claimId, statement }: { claimId: string; statement: string }) {
-  const cached = useCachedClaim(claimId);
+  // The claim as it is now (its statement and status), or deleted.
+  const cached = useQuery('claims.get', { id: claimId });
   const dispatch = useDispatch();
-  const claim = cached.state === 'ok' ? cached.claim : null;
+  const missing = cached.notFound;
+  const claim = !missing ? (cached.data?.claim ?? null) : null;
   const open = () => {
     if (claim) dispatch({ type: 'showPassage', sourceId: claim.sourceId, start: claim.start, end: claim.end, claimId: claim.id });
   };
   return (
     <span
-      className={`claim-ref${cached.state === 'missing' ? ' claim-ref--missing' : ''}`}
+      className={`claim-ref${missing ? ' claim-ref--missing' : ''}`}
       data-claim-id={claimId}
       role="button"
       tabIndex={-1}
-      title={claim ? 'Open this claim and its passage' : cached.state === 'missing' ? 'This claim was deleted; the text is what it said when inserted.' : undefined}
+      title={claim ? 'Open this claim and its passage' : missing ? 'This claim was deleted; the text is what it said when inserted.' : undefined}
       onClick={open}
     >
       <span className="claim-ref__statement">{claim ? claim.statement : statement}</span>
-      {claim ? <StatusBadge status={claim.status} /> : cached.state === 'missing' ? <span className="badge">Deleted claim</span> : null}
+      {claim ? <StatusBadge status={claim.status} /> : missing ? <span className="badge">Deleted claim</span> : null}
     </span>
   );
 }

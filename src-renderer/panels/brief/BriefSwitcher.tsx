@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { call, messageOf } from '../../app/api';
-import { useApiData } from '../../app/data';
+import { useQuery } from '../../app/use-query';
 import { useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 
@@ -33,8 +33,7 @@ export function BriefSwitcher({ briefId, title, flush, onRename }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const { data: briefs } = useApiData(() => call('briefs.list', {}).then((v) => v.briefs), [], (e) => e.entity === 'brief', { keepPrevious: true });
-  const listed = briefs ?? [];
+  const listed = useQuery('briefs.list', {}, { keepPrevious: true }).data?.briefs ?? [];
   const options = [...listed.filter((b) => b.id !== briefId), { id: briefId, title }]
     .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 

@@ -1,40 +1,30 @@
 /**
- * One claim, editable: statement, status, credibility, likelihood, event date, tags, comment.
+ * One claim, editable: statement, grades and event date (ClaimGradeFields), tags, comment; its
+ * evidence and the briefs citing it.
  * Choices save at once; typing saves after a pause and on leaving the field, with a visible state.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  CLAIM_STATUSES,
-  CREDIBILITY_GRADES,
-  LIKELIHOODS,
-  type BriefCitation,
-  type Claim,
-  type ClaimStatus,
-  type Credibility,
-  type EvidenceLink,
-  type Likelihood,
-} from '../../../src-main/contract/domain';
-import { formatDate } from '../../app/labels';
-import { useAppState, useDispatch } from '../../app/state';
+import type { BriefCitation, Claim, EvidenceLink } from '../../../src-main/contract/domain';
+import { insertClaimInBrief } from '../../app/brief-insert';
+import { takeStatementFocus } from '../../app/claim-focus';
+import { useDispatch } from '../../app/state';
 import { BriefCitations } from './BriefCitations';
+import { ClaimGradeFields } from './ClaimGradeFields';
 import { EvidenceList } from './EvidenceList';
+import { SaveIndicator } from './SaveIndicator';
 import { TagEditor } from './TagEditor';
 import { useClaimDelete } from './useClaimDelete';
-import { useClaimSaver, type SaveState } from './useClaimSaver';
+import { useClaimSaver } from './useClaimSaver';
 
 const TYPING_PAUSE_MS = 700;
-const EVENT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence: EvidenceLink[]; citedIn: BriefCitation[] }) {
   const dispatch = useDispatch();
-  const { focusStatementOf } = useAppState();
   const saver = useClaimSaver(claim.id);
   const [statement, setStatement] = useState(claim.statement);
   const [comment, setComment] = useState(claim.comment);
-  const [eventDate, setEventDate] = useState(claim.eventDate ?? '');
-  const [dateError, setDateError] = useState<string | null>(null);
   const deletion = useClaimDelete(claim);
-  const editing = useRef<'statement' | 'comment' | 'eventDate' | null>(null);
+  const editing = useRef<'statement' | 'comment' | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const statementRef = useRef<HTMLTextAreaElement>(null);
 
@@ -42,16 +32,14 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
   useEffect(() => {
     if (editing.current !== 'statement') setStatement(claim.statement);
     if (editing.current !== 'comment') setComment(claim.comment);
-    if (editing.current !== 'eventDate') setEventDate(claim.eventDate ?? '');
-  }, [claim.statement, claim.comment, claim.eventDate]);
+  }, [claim.statement, claim.comment]);
 
   // A new claim: put the cursor in its statement, all selected, ready to rewrite.
   useEffect(() => {
-    if (focusStatementOf !== claim.id) return;
+    if (!takeStatementFocus(claim.id)) return;
     statementRef.current?.focus();
     statementRef.current?.select();
-    dispatch({ type: 'statementFocused' });
-  }, [focusStatementOf, claim.id, dispatch]);
+  }, [claim.id]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -75,18 +63,6 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
     void saver.flush();
   };
 
-  const commitDate = () => {
-    editing.current = null;
-    const value = eventDate.trim();
-    if (value && !EVENT_DATE.test(value)) {
-      setDateError('Write the date as 2024, 2024-01 or 2024-01-15.');
-      return;
-    }
-    setDateError(null);
-    if ((claim.eventDate ?? '') !== value) void saver.save({ eventDate: value || null });
-  };
-
-  const credibility = claim.credibility;
   return (
     <article className="claim-card" aria-label="Claim">
       <div className="claim-card__top">
@@ -115,81 +91,7 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
         <span className="quote-button__text">“{claim.exact}”</span>
       </button>
 
-      <div className="field-grid">
-        <label className="field">
-          <span className="field__label">Status</span>
-          <select
-            className={`select status-select status--${claim.status}`}
-            aria-label="Status"
-            value={claim.status}
-            onChange={(e) => void saver.save({ status: e.target.value as ClaimStatus })}
-          >
-            {(Object.keys(CLAIM_STATUSES) as ClaimStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {CLAIM_STATUSES[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Credibility</span>
-          <select
-            className="select"
-            aria-label="Credibility"
-            value={credibility ?? ''}
-            onChange={(e) => void saver.save({ credibility: e.target.value ? (Number(e.target.value) as Credibility) : null })}
-          >
-            <option value="">Not graded</option>
-            {(Object.keys(CREDIBILITY_GRADES) as unknown as Credibility[]).map((g) => (
-              <option key={g} value={g}>
-                {g} — {CREDIBILITY_GRADES[g]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Likelihood (ICD 203)</span>
-          <select
-            className="select"
-            aria-label="Likelihood"
-            value={claim.likelihood ?? ''}
-            onChange={(e) => void saver.save({ likelihood: (e.target.value || null) as Likelihood | null })}
-          >
-            <option value="">Not assessed</option>
-            {(Object.keys(LIKELIHOODS) as Likelihood[]).map((l) => (
-              <option key={l} value={l}>
-                {LIKELIHOODS[l].label} ({LIKELIHOODS[l].range})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">Event date</span>
-          <input
-            className={`input${dateError ? ' input--invalid' : ''}`}
-            aria-label="Event date"
-            placeholder="YYYY-MM-DD"
-            value={eventDate}
-            onChange={(e) => {
-              editing.current = 'eventDate';
-              setEventDate(e.target.value);
-            }}
-            onBlur={commitDate}
-            onKeyDown={(e) => e.key === 'Enter' && commitDate()}
-          />
-        </label>
-      </div>
-      {dateError && <p className="field__error">{dateError}</p>}
-      <p className="claim-card__grade-help">
-        {credibility ? (
-          <>
-            Credibility {credibility}: {CREDIBILITY_GRADES[credibility]}.
-          </>
-        ) : (
-          'Grade how credible the information is: 1 confirmed by other sources … 6 truth cannot be judged.'
-        )}
-        {claim.eventDate && <> Event: {formatDate(claim.eventDate)}.</>}
-      </p>
+      <ClaimGradeFields claim={claim} save={(patch) => void saver.save(patch)} />
 
       <div className="field">
         <span className="field__label">Tags</span>
@@ -213,7 +115,10 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
       <BriefCitations citedIn={citedIn} />
 
       <div className="claim-card__actions">
-        <button type="button" className="button" onClick={() => dispatch({ type: 'insertInBrief', claimId: claim.id, statement: claim.statement })}>
+        <button type="button" className="button" onClick={() => {
+            insertClaimInBrief({ claimId: claim.id, statement: claim.statement });
+            dispatch({ type: 'setView', view: 'brief' });
+          }}>
           Insert in brief
         </button>
         <button type="button" className="button button--quiet" title="Delete this claim and its evidence links (Undo brings them back)" onClick={() => void deletion.start()}>
@@ -222,21 +127,5 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
       </div>
       {deletion.dialog}
     </article>
-  );
-}
-
-function SaveIndicator({ state }: { state: SaveState }) {
-  const text = { idle: '', dirty: 'Unsaved changes', saving: 'Saving…', saved: 'Saved', error: '' }[state.kind];
-  if (state.kind === 'error') {
-    return (
-      <span className="save-state save-state--error" role="alert">
-        Not saved: {state.message}
-      </span>
-    );
-  }
-  return (
-    <span className={`save-state save-state--${state.kind}`} aria-live="polite" data-save-state={state.kind}>
-      {text}
-    </span>
   );
 }

@@ -1,7 +1,7 @@
 /** The right pane: the open claim's card, or the list of the current source's claims. */
 import { useDeferredValue, useEffect, useState } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../../src-main/contract/domain';
-import { useClaimDetail } from '../../app/data';
+import { useClaimDetail } from '../../app/queries';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { MOD_LABEL, plural } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';

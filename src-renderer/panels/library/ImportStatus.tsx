@@ -1,6 +1,6 @@
 /** Progress of the running import, and one clear line per file that could not be imported. */
 import { useState } from 'react';
-import { useImports, type ImportFailure } from '../../app/imports';
+import { useImports, type ImportFailure } from '../../app/file-imports';
 
 export function ImportStatus() {
   const { state, dismissFailure, dismissNotes } = useImports();

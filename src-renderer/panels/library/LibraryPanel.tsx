@@ -1,7 +1,7 @@
 /** The left pane: the notebook's sources, a page at a time, with import, sort, filter and a count. */
 import { useRef, useState } from 'react';
-import type { SourceSort } from '../../app/data';
-import { useImports } from '../../app/imports';
+import type { SourceSort } from '../../app/queries';
+import { useImports } from '../../app/file-imports';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { ImportStatus } from './ImportStatus';
 import { SourceList } from './SourceList';

@@ -7,7 +7,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { call } from '../../app/api';
-import type { SourceSort } from '../../app/data';
+import type { SourceSort } from '../../app/queries';
 import { useAppState, useDispatch } from '../../app/state';
 import { targetRow } from './list-keys';
 import { SourceRow } from './SourceRow';

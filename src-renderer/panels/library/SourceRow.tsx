@@ -1,7 +1,7 @@
 /** One source in the library's list (an option of the listbox), or its placeholder while its page loads. */
 import { memo } from 'react';
 import type { SourceSummary } from '../../../src-main/contract/domain';
-import type { SourceSort } from '../../app/data';
+import type { SourceSort } from '../../app/queries';
 import { formatDate, kindLabel, plural } from '../../app/labels';
 import { ReliabilityBadge } from '../../ui/badges';
 

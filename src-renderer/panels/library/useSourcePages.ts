@@ -1,13 +1,14 @@
 /**
  * The library's rows, a page at a time: the first page as soon as the sort or filter changes, the
- * others as rows scroll into view. Kept fresh by change events (the visible pages are read again,
+ * others as rows scroll into view, through the query cache. Kept fresh by change events (the visible pages are read again,
  * coalesced); what was shown stays until its replacement arrives, so filtering does not blink.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SourceSummary } from '../../../src-main/contract/domain';
-import { call, messageOf } from '../../app/api';
+import { messageOf } from '../../app/api';
 import { onChange } from '../../app/changes';
-import type { SourceSort } from '../../app/data';
+import type { SourceSort } from '../../app/queries';
+import { queryCache } from '../../app/use-query';
 
 export const PAGE_SIZE = 100;
 
@@ -51,8 +52,8 @@ export function useSourcePages(sort: SourceSort, filter: string): SourcePages {
       const query = { sort, filter: words || undefined };
       // The notebook's size, for "37 of 10,000 match": known from the unfiltered list, or asked for once.
       const known = everythingRef.current;
-      const everything = words && replace && known === null ? call('sources.list', { limit: 1 }).then((v) => v.total) : known;
-      Promise.all([Promise.all(pages.map((p) => call('sources.list', { ...query, offset: p * PAGE_SIZE, limit: PAGE_SIZE }))), everything]).then(
+      const everything = words && replace && known === null ? queryCache().fetch('sources.list', { limit: 1 }).then((v) => v.total) : known;
+      Promise.all([Promise.all(pages.map((p) => queryCache().fetch('sources.list', { ...query, offset: p * PAGE_SIZE, limit: PAGE_SIZE }))), everything]).then(
         ([results, all]) => {
           if (mine !== generation.current) return;
           setError(null);

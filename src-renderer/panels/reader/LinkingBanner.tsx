@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { EVIDENCE_RELATIONS, type EvidenceRelation } from '../../../src-main/contract/domain';
 import { isOwnPassage } from '../../../src-main/contract/self-evidence';
 import { call } from '../../app/api';
-import { useSourceList } from '../../app/data';
+import { useSourceList } from '../../app/queries';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { useDispatch, type LinkingMode } from '../../app/state';
 import { useToasts } from '../../app/toasts';

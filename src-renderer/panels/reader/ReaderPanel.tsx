@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, EvidenceCitation } from '../../../src-main/contract/domain';
 import { call } from '../../app/api';
-import { useSourceCitations, useSourceDoc } from '../../app/data';
+import { useSourceCitations, useSourceDoc } from '../../app/queries';
+import { focusStatementWhenShown } from '../../app/claim-focus';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { isModKey, MOD_LABEL } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
@@ -77,7 +78,8 @@ export function ReaderPanel() {
       const { claim } = await call('claims.create', { sourceId, start: current.start, end: current.end });
       window.getSelection()?.removeAllRanges();
       setSelection(null);
-      dispatch({ type: 'openClaim', claimId: claim.id, sourceId, focusStatement: true });
+      focusStatementWhenShown(claim.id);
+      dispatch({ type: 'openClaim', claimId: claim.id, sourceId });
     } catch (err) {
       toasts.failure(err);
     } finally {

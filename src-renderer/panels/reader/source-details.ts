@@ -1,5 +1,5 @@
 /** The source details form's values, their checks (in words) and the patch they make. */
-import type { Reliability, Source } from '../../../src-main/contract/domain';
+import { EVENT_DATE_PATTERN, type Reliability, type Source } from '../../../src-main/contract/domain';
 import type { MethodInput } from '../../../src-main/contract/methods';
 
 export interface DetailsValues {
@@ -17,7 +17,7 @@ export interface DetailsValues {
 export type DetailsErrors = Partial<Record<keyof DetailsValues, string>>;
 type Patch = MethodInput<'sources.update'>['patch'];
 
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DATE = EVENT_DATE_PATTERN;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function valuesOf(source: Source): DetailsValues {

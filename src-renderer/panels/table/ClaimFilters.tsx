@@ -1,10 +1,10 @@
 /** The claims table's filters: words, status, credibility, tag, source and a range of event dates. */
 import { useEffect, useState } from 'react';
-import { CLAIM_STATUSES, CREDIBILITY_GRADES, type ClaimStatus } from '../../../src-main/contract/domain';
-import { useSourceList } from '../../app/data';
+import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, type ClaimStatus } from '../../../src-main/contract/domain';
+import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
 
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DATE = EVENT_DATE_PATTERN;
 
 export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo'>;
 

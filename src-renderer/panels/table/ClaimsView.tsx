@@ -4,8 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimSortKey, ClaimTableRow } from '../../../src-main/contract/claim-table';
-import { call } from '../../app/api';
-import { useApiData } from '../../app/data';
+import { useQuery } from '../../app/use-query';
 import { plural } from '../../app/labels';
 import { useDispatch } from '../../app/state';
 import { EmptyState } from '../../ui/EmptyState';
@@ -40,12 +39,7 @@ export function ClaimsView() {
   const query = useMemo(() => ({ ...sort, ...filters, text }), [sort, filters, text]);
   const table = useClaimTable(query);
   const selection = useRowSelection(table);
-  const { data: tagData } = useApiData(
-    () => call('tags.list', {}).then((v) => v.tags),
-    [],
-    (e) => e.entity === 'claim' || e.entity === 'notebook',
-    { keepPrevious: true },
-  );
+  const tagData = useQuery('tags.list', {}, { keepPrevious: true }).data?.tags;
   const tagNames = useMemo(() => (tagData ?? []).map((t) => t.name), [tagData]);
 
   // A selection is of what the filters show: a new filter starts a new selection.

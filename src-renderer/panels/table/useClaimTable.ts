@@ -1,5 +1,5 @@
 /**
- * The claims table's rows, fetched a page at a time as they scroll into view. Sorting and
+ * The claims table's rows, fetched a page at a time (through the query cache) as they scroll into view. Sorting and
  * filtering happen in the notebook (claims.query); a change to claims refetches the pages shown,
  * keeping the old rows on screen until the new ones arrive.
  */
@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClaimTableRow } from '../../../src-main/contract/claim-table';
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { call, messageOf } from '../../app/api';
+import { queryCache } from '../../app/use-query';
 import { onChange } from '../../app/changes';
 
 export type ClaimTableQuery = Omit<MethodInput<'claims.query'>, 'offset' | 'limit' | 'withIds'>;
@@ -41,7 +42,7 @@ export function useClaimTable(query: ClaimTableQuery): ClaimTable {
     if (loading.current.has(page)) return;
     loading.current.add(page);
     const mine = generation.current;
-    call('claims.query', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+    queryCache().fetch('claims.query', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
       (v) => {
         if (mine !== generation.current) return;
         loading.current.delete(page);

@@ -5,7 +5,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onImportProgress, readFileAsBase64 } from '../platform';
 import { ApiFailure, call, messageOf } from './api';
-import { announce } from './changes';
 import { useDispatch } from './state';
 
 export interface ImportFailure {
@@ -64,7 +63,6 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           const skipped = result.orphans.length + result.errors.length;
           const note = `${file.name}: ${result.created.length} claims and ${result.links.length} evidence links imported${skipped ? `; ${skipped} annotations could not be placed (their passage or source was not found)` : ''}.`;
           setState((s) => ({ ...s, notes: [...s.notes, note].slice(-20) }));
-          announce({ entity: 'notebook', action: 'updated', id: '' });
           return null;
         }
         const result = await call('sources.import', { fileName: file.name, data, password });

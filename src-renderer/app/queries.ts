@@ -1,0 +1,52 @@
+/**
+ * The reads the panels share, named, over the one query cache (use-query.ts): each is current as
+ * changes arrive (which change refreshes which read: query-cache.ts's `invalidatedBy`).
+ */
+import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
+import { useQuery, type Loaded } from './use-query';
+
+export type { Loaded };
+
+export type SourceSort = 'title' | 'capturedAt' | 'publishedAt' | 'reliability' | 'claimCount';
+
+/** `Loaded` with its answer reshaped (a list out of its envelope). */
+function pick<T, U>(loaded: Loaded<T>, part: (value: T) => U): Loaded<U> {
+  return { ...loaded, data: loaded.data === undefined ? undefined : part(loaded.data) };
+}
+
+export function useSourceList(sort: SourceSort, filter: string): Loaded<SourceSummary[]> {
+  return pick(useQuery('sources.list', { sort, filter: filter.trim() || undefined }, { keepPrevious: true }), (v) => v.sources);
+}
+
+export interface SourceDoc {
+  source: Source;
+  blocks: Block[];
+}
+
+/** A source and its blocks (which keep their identity when only the metadata changed). */
+export function useSourceDoc(id: string | null): Loaded<SourceDoc> {
+  return useQuery('sources.get', id ? { id } : null);
+}
+
+/** The claims of one source, in the order of the text. */
+export function useSourceClaims(sourceId: string | null): { claims: Claim[] | undefined; error: string | null } {
+  const { data, error } = useQuery('claims.list', sourceId ? { sourceId } : null);
+  return { claims: data?.claims, error };
+}
+
+export interface ClaimDetail {
+  claim: Claim;
+  evidence: EvidenceLink[];
+  citedIn: BriefCitation[];
+}
+
+export function useClaimDetail(claimId: string | null): Loaded<ClaimDetail> {
+  return useQuery('claims.get', claimId ? { id: claimId } : null);
+}
+
+/** The evidence links citing one source, with their claims (its backlinks and evidence marks). */
+export function useSourceCitations(sourceId: string | null): Loaded<EvidenceCitation[]> {
+  return pick(useQuery('evidence.bySource', sourceId ? { sourceId } : null, { keepPrevious: true }), (v) => v.citations);
+}
+
+export type { Source, SourceSummary };
