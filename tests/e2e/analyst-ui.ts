@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import { fixture, tempDir } from '../helpers';
 import { ARTIFACTS_DIR, launchChromium, startWebApp, type WebApp } from './harness';
 
@@ -80,6 +81,20 @@ export async function openAnalystSession(name: string, beforeOpen?: (page: Page)
   await page.goto(app.url);
   await page.getByText('Import a report to start').waitFor();
   return session;
+}
+
+/** Calls the bridge's API as another tool on this machine would (with the run's token); throws with the API's message. */
+export function callBridge<M extends MethodName>(app: WebApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+export function callBridge(app: WebApp, method: string, input: unknown): Promise<unknown>;
+export async function callBridge(app: WebApp, method: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${app.port}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value;
 }
 
 /** Opens a source from the library and waits for the reader to show it. */

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import type { MethodInput, MethodName } from '../../src-main/contract/methods';
 import {
   FACT_SHEET,
   FACT_SHEET_EVIDENCE,
@@ -18,6 +18,7 @@ import {
   SEED_STATEMENT,
   SEED_TITLE,
   type AnalystSession,
+  callBridge,
 } from './analyst-ui';
 
 // The steps run in order on one page, as one day's work: each uses the sources, claim and brief the steps before made.
@@ -26,16 +27,7 @@ describe('the daily loop by keyboard alone', () => {
   let page: Page;
   let claimId = '';
 
-  async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const response = await fetch(`${new URL(session.app.url).origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.app.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value: MethodOutput<M>; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  }
+  const api = <M extends MethodName>(method: M, input: MethodInput<M>) => callBridge(session.app, method, input);
 
   /** What has the focus: its tag, accessible-ish name and classes. */
   const focused = () =>

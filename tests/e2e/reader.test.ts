@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
+import type { MethodInput, MethodName } from '../../src-main/contract/methods';
 import { fixture } from '../helpers';
 import {
   FACT_SHEET,
@@ -21,6 +21,7 @@ import {
   SEED_TITLE,
   selectPhrase,
   type AnalystSession,
+  callBridge,
 } from './analyst-ui';
 
 const ARMED_FORCES = fixture('topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md');
@@ -33,16 +34,7 @@ describe('the reader', () => {
   let claimId = '';
 
   /** The API over the same bridge the page uses (to check what the notebook kept). */
-  async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const response = await fetch(`${new URL(session.app.url).origin}/api/call/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.app.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value: MethodOutput<M>; error?: { message: string } };
-    if (!result.ok) throw new Error(result.error?.message);
-    return result.value;
-  }
+  const api = <M extends MethodName>(method: M, input: MethodInput<M>) => callBridge(session.app, method, input);
 
   const sourceIdOf = async (title: string) => (await api('sources.list', {})).sources.find((s) => s.title.startsWith(title))?.id ?? '';
   const scroller = () => page.locator('.reader__scroll');

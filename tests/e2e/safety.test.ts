@@ -17,6 +17,7 @@ import {
   SEED_TITLE,
   selectPhrase,
   type AnalystSession,
+  callBridge,
 } from './analyst-ui';
 import { startBridge } from '../../src-main/bridge/server';
 import { fixture } from '../helpers';
@@ -32,16 +33,7 @@ describe('never losing work', () => {
   const mark = () => page.locator(`.reader-doc mark[data-claim-ids~="${claimId}"]`);
 
   /** Calls the bridge's API the way another tool on this machine would (with this run's token). */
-  async function api(method: string, input: unknown) {
-    const response = await fetch(`http://127.0.0.1:${session.app.port}/api/call/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.app.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-    return result.value;
-  }
+  const api = (method: string, input: unknown) => callBridge(session.app, method, input);
 
   async function shoot(name: string) {
     await page.screenshot({ path: screenshotPath(`${name}-light`) });

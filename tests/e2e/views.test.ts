@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
+import { callBridge, FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
 
 const MANY = 240;
 
@@ -31,16 +31,7 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
   let page: Page;
   const second = tempDir('casebook-e2e-second-');
 
-  const api = async <T = Record<string, unknown>>(method: string, input: unknown): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${session.app.port}/api/call/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.app.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const result = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-    if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-    return result.value;
-  };
+  const api = <T = Record<string, unknown>>(method: string, input: unknown) => callBridge(session.app, method, input) as Promise<T>;
   const importFile = async (path: string) =>
     (await api<{ source: { id: string } }>('sources.import', { fileName: basename(path), data: readFileSync(path).toString('base64') })).source.id;
   const claim = (id: string) => api<{ claim: { status: string; tags: string[] } }>('claims.get', { id }).then((v) => v.claim);

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../src-main/api/dispatch';
-import { main } from '../../src-main/cli/main';
 import type { ChangeEvent } from '../../src-main/contract/methods';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief } from '../../src-main/store/briefs';
 import { openNotebook, type Notebook } from '../../src-main/store/db';
@@ -13,6 +12,7 @@ import { searchNotebook } from '../../src-main/store/search';
 import { tempDir } from '../helpers';
 import { ok } from '../api-call';
 import { fails, importFixture, SEED, WH_FACT_SHEET } from './notebook-helpers';
+import { runCli } from './cli-runner';
 
 const DOC = (text: string) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0 }] }] } });
 
@@ -161,12 +161,7 @@ describe('the notebook’s brief, in a notebook with sources', () => {
 });
 
 describe('the briefs commands', () => {
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await main([...argv, '--notebook', path], { out: (t) => void (stdout += t), err: (t) => void (stderr += t) }, {});
-    return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-  }
+  const cli = (...argv: string[]) => runCli(argv, path);
 
   it('brief new, briefs, brief rename, brief delete: exact JSON, each write found in the file', async () => {
     const made = await cli('brief', 'new', '--title', 'Havana visit', '--json');

@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
-import { main } from '../../src-main/cli/main';
 import { openNotebook } from '../../src-main/store/db';
 import { fixture, tempDir } from '../helpers';
+import { runCli } from './cli-runner';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
 const QUOTE = 'Polonez-M missile systems from Belarus, with a range of 300 km';
@@ -18,12 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...argv, '--notebook', notebook], { out: (t) => (stdout += t), err: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (...argv: string[]) => runCli(argv, notebook);
 
 async function seedClaim() {
   const sourceId = (await cli('import', SEED, '--json')).json().sources[0].id as string;

@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src-main/cli/commands/index';
-import { main } from '../../src-main/cli/main';
 import { fixture, ROOT, tempDir } from '../helpers';
+import { runCli } from './cli-runner';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
 const FACT_SHEET = fixture('topic', 'us-gov-whitehouse', '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md');
@@ -22,12 +22,7 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 /** Runs the CLI in-process, the way bin/casebook.mjs does, capturing its output. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe('casebook CLI', () => {
   it('imports, lists, prints text, claims, links, searches and verifies, with --notebook anywhere', async () => {

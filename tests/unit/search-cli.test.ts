@@ -1,8 +1,8 @@
 /** `casebook search`: the exact JSON shape and the counts in its text output, on a real notebook. */
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
 import { fixture, tempDir } from '../helpers';
+import { runCli } from './cli-runner';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
 const FACT_SHEET = fixture('topic', 'us-gov-whitehouse', '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md');
@@ -16,12 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...argv, '--notebook', notebook], { out: (t) => (stdout += t), err: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
+const cli = (...argv: string[]) => runCli(argv, notebook);
 
 describe('casebook search', () => {
   it('--json prints {hits, total}; each hit has start, end and matches', async () => {
