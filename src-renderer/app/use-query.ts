@@ -59,7 +59,7 @@ export function useQuery<M extends CachedMethod>(method: M, input: MethodInput<M
 
   const reload = useCallback(() => {
     if (inputRef.current !== null) queryCache().reload(method, inputRef.current);
-  }, [method, key]);
+  }, [method]);
 
   const { error } = current;
   const message = useMemo(() => (error ? messageOf(error) : null), [error]);

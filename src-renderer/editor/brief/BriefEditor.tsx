@@ -67,7 +67,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
         }
       },
     }),
-    // The document is read once, when the editor is created.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the document is read once, when the editor is created
     [],
   );
   useEffect(() => {

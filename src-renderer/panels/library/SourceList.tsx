@@ -128,7 +128,7 @@ export function SourceList({ pages, total, listKey, sort, filter }: Props) {
     return () => {
       alive = false;
     };
-    // On a new selection only, not on every sort or keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new selection only, not on every sort or keystroke
   }, [sourceId, ready]);
 
   return (

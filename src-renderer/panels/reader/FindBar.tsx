@@ -83,7 +83,8 @@ export function FindBar({ reader, blocks, sourceId }: { reader: RefObject<Reader
       (err: unknown) => mine() && setError(messageOf(err)),
     );
     focusInput();
-  }, [hitNonce]); // only a new hit (its nonce) reopens the bar
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new hit (its nonce) reopens the bar
+  }, [hitNonce]);
 
   // While typing, stay on the first match at or after the one shown.
   const lastStart = useRef(0);

@@ -29,7 +29,7 @@ export function useLinkingReturn(reader: RefObject<ReaderHandle | null>, linking
       saved.current = null;
       restore();
     }
-    // Only the start and the end of linking matter here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the start and the end of linking matter here
   }, [linkingActive]);
 
   // The claim's source is built again on the way back: restore once it is in the page.
