@@ -77,8 +77,11 @@ describe('the daily loop by keyboard alone', () => {
   afterAll(() => session?.close());
 
   it('imports two reports through the file chooser, opened with the keyboard', async () => {
-    await tabTo(button('Import'));
+    // Listening turns on Chromium's file-chooser interception; one round trip makes sure it is on
+    // before the key is pressed (else the chooser opens natively, unseen, and the test waits forever).
     const chooser = page.waitForEvent('filechooser');
+    await page.evaluate(() => 0);
+    await tabTo(button('Import'));
     await page.keyboard.press('Enter');
     await (await chooser).setFiles([SEED, FACT_SHEET]);
     for (const title of [SEED_TITLE, FACT_SHEET_TITLE]) await page.locator('.source-row', { hasText: title }).waitFor();
