@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
-import { forgetNotebook, readAppState, rememberNotebook } from '../electron/app-state-file';
+import { forgetNotebook, readAppState, rememberNotebook } from './app-state-file';
 import { CasebookError, type Result } from '../contract/errors';
 import { schemas, type ChangeEvent, type NotebookInfo } from '../contract/methods';
 import { notebookCounts } from '../store/counts';

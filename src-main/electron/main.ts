@@ -9,7 +9,7 @@ import { CasebookError } from '../contract/errors';
 import type { MenuCommand } from '../contract/preload-api';
 import { APP_NAME, DEFAULT_NOTEBOOK_FILE } from '../store/default-location';
 import { APP_START_URL, isAppUrl, registerAppScheme, serveRenderer } from './app-protocol';
-import { clearRecentNotebooks, forgetNotebook, readAppState, rememberNotebook, saveTheme, type AppState, type ThemeSource } from './app-state-file';
+import { clearRecentNotebooks, forgetNotebook, readAppState, rememberNotebook, saveTheme, type AppState, type ThemeSource } from '../api/app-state-file';
 import { askPageToFlush } from './close-handshake';
 import { chooseFilesToImport, chooseNewNotebookPath, chooseNotebookToOpen, showNotebookError } from './dialogs';
 import { importFiles } from './import-files';

@@ -1,7 +1,7 @@
 /** The native menu. Its actions are main.ts's; this file only lays them out. */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import type { ThemeSource } from './app-state-file';
+import type { ThemeSource } from '../api/app-state-file';
 
 export interface MenuActions {
   newNotebook(): void;

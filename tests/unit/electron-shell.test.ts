@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src-main/contract/methods';
 import type { ImportProgress } from '../../src-main/contract/preload-api';
-import { clearRecentNotebooks, forgetNotebook, MAX_RECENT, readAppState, rememberNotebook, saveTheme } from '../../src-main/electron/app-state-file';
+import { clearRecentNotebooks, forgetNotebook, MAX_RECENT, readAppState, rememberNotebook, saveTheme } from '../../src-main/api/app-state-file';
 import { importFiles } from '../../src-main/electron/import-files';
 import { electronNativeBinding } from '../../src-main/electron/native-binding';
 import { NotebookSession } from '../../src-main/electron/notebook-session';

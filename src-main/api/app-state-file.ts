@@ -1,4 +1,7 @@
-/** The desktop app's small memory between runs (userData/casebook-state.json): last and recent notebooks, theme. */
+/**
+ * The app's small memory between runs (userData/casebook-state.json): last and recent notebooks,
+ * theme. Plain Node, shared by the desktop app and browser mode's notebook switching.
+ */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
