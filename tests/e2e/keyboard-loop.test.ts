@@ -164,6 +164,11 @@ describe('the daily loop by keyboard alone', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: screenshotPath('claim-cited-in-dark') });
     await page.emulateMedia({ colorScheme: 'light' });
+
+    // Its button opens that brief in the Brief view.
+    await tabTo(button(brief.title));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Brief title' }).inputValue()).toBe(brief.title);
     expect(session.pageErrors).toEqual([]);
   });
 });

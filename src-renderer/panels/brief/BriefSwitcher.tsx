@@ -8,6 +8,7 @@ import { call, messageOf } from '../../app/api';
 import { useQuery } from '../../app/use-query';
 import { useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
+import { BRIEF_NOT_SAVED_MESSAGE } from '../../app/open-brief';
 
 export const NEW_BRIEF_TITLE = 'Untitled brief';
 
@@ -46,7 +47,7 @@ export function BriefSwitcher({ briefId, title, flush, onRename }: Props) {
     if (busy) return;
     setBusy(true);
     try {
-      if (!(await flush())) return toasts.error('The open brief could not be saved, so it stays open. Try again in a moment.');
+      if (!(await flush())) return toasts.error(BRIEF_NOT_SAVED_MESSAGE);
       await next();
     } catch (err) {
       toasts.error(messageOf(err));

@@ -1,18 +1,12 @@
 /** “In the brief”: the briefs citing this claim, each one a button that opens it. */
 import type { BriefCitation } from '../../../src-main/contract/domain';
-import { flushAll } from '../../app/flush';
-import { useDispatch } from '../../app/state';
+import { useOpenBriefWhenSaved } from '../../app/open-brief';
 
 const times = (n: number) => (n === 1 ? '' : ` ×${n}`);
 
 export function BriefCitations({ citedIn }: { citedIn: BriefCitation[] }) {
-  const dispatch = useDispatch();
+  const open = useOpenBriefWhenSaved();
   if (!citedIn.length) return null;
-  const open = (briefId: string) => {
-    dispatch({ type: 'setView', view: 'brief' });
-    // The open brief is saved before another replaces it; if it cannot be, it stays open.
-    void flushAll().then((saved) => saved && dispatch({ type: 'openBrief', briefId }));
-  };
   return (
     <div className="field claim-card__cited">
       <span className="field__label">Cited in the brief</span>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../src-main/contract/domain';
 import { call, messageOf } from '../../app/api';
-import { flushAll } from '../../app/flush';
+import { useOpenBriefWhenSaved } from '../../app/open-brief';
 import { useDispatch } from '../../app/state';
 import { parseSnippet } from './snippet';
 
@@ -18,6 +18,7 @@ const KIND_LABEL: Record<SearchHit['kind'], string> = { source: 'Source', claim:
 
 export function SearchPalette({ onClose }: { onClose(): void }) {
   const dispatch = useDispatch();
+  const openBrief = useOpenBriefWhenSaved();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [total, setTotal] = useState(0);
@@ -75,9 +76,7 @@ export function SearchPalette({ onClose }: { onClose(): void }) {
   const open = (hit: SearchHit) => {
     onClose();
     if (hit.kind === 'brief') {
-      dispatch({ type: 'setView', view: 'brief' });
-      // The open brief is saved before another replaces it; if it cannot be, it stays open.
-      void flushAll().then((saved) => saved && dispatch({ type: 'openBrief', briefId: hit.id }));
+      openBrief(hit.id);
       return;
     }
     if (hit.kind === 'claim') {
