@@ -1,24 +1,14 @@
 /** CLI: deleting a cited claim, linking a claim to its own passage, editing a source, undoing deletes. */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
 import { openNotebook } from '../../src-main/store/db';
-import { fixture, tempDir } from '../helpers';
-import { runCli } from './cli-runner';
+import { fixture } from '../helpers';
+import { cliOnFreshNotebook } from './cli-runner';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
 const QUOTE = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 
-let cleanup: () => void;
-let notebook: string;
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  notebook = join(t.dir, 'case.sqlite');
-});
-afterEach(() => cleanup());
-
-const cli = (...argv: string[]) => runCli(argv, notebook);
+const { cli, notebookPath } = cliOnFreshNotebook();
 
 async function seedClaim() {
   const sourceId = (await cli('import', SEED, '--json')).json().sources[0].id as string;
@@ -28,7 +18,7 @@ async function seedClaim() {
 
 /** Reads the notebook file afresh, as another process would. */
 async function readBack<T>(read: (api: ReturnType<typeof createApi>) => Promise<T>): Promise<T> {
-  const nb = openNotebook(notebook);
+  const nb = openNotebook(notebookPath());
   try {
     return await read(createApi(nb));
   } finally {

@@ -59,6 +59,8 @@ export const WH_FACT_SHEET = [
 ] as const;
 
 export interface SeededNotebook extends TestNotebook {
+  /** The seed report's plain text (what offsets point into). */
+  seedText: string;
   seedId: string;
   factSheetId: string;
 }
@@ -68,5 +70,6 @@ export async function openSeededNotebook(): Promise<SeededNotebook> {
   const nb = openTestNotebook();
   const seedId = (await importFixture(nb.api, ...SEED)).source.id;
   const factSheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
-  return { ...nb, seedId, factSheetId };
+  const seedText = (await ok(nb.api, 'sources.text', { id: seedId })).text;
+  return { ...nb, seedId, factSheetId, seedText };
 }

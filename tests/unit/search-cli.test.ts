@@ -1,22 +1,12 @@
 /** `casebook search`: the exact JSON shape and the counts in its text output, on a real notebook. */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers';
-import { runCli } from './cli-runner';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers';
+import { cliOnFreshNotebook } from './cli-runner';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
 const FACT_SHEET = fixture('topic', 'us-gov-whitehouse', '2026-01-29-fact-sheet-president-donald-j-trump-addresses-threats-to-the-united-states-by-the-government-of-cuba.md');
 
-let cleanup: () => void;
-let notebook: string;
-beforeEach(() => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  notebook = join(t.dir, 'case.sqlite');
-});
-afterEach(() => cleanup());
-
-const cli = (...argv: string[]) => runCli(argv, notebook);
+const { cli } = cliOnFreshNotebook();
 
 describe('casebook search', () => {
   it('--json prints {hits, total}; each hit has start, end and matches', async () => {

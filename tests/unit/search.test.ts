@@ -11,8 +11,7 @@ let nb: TestNotebook;
 let seedId: string;
 let text: string;
 beforeEach(async () => {
-  ({ seedId, ...nb } = await openSeededNotebook());
-  text = (await ok(nb.api, 'sources.text', { id: seedId })).text;
+  ({ seedId, seedText: text, ...nb } = await openSeededNotebook());
 });
 afterEach(() => nb.close());
 
