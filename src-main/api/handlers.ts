@@ -140,15 +140,14 @@ export const handlers = {
   'sources.delete': define<'sources.delete'>({
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
-      const cited = force ? [] : sourceCitations(notebook.db, id);
       let result: ReturnType<typeof deleteSource>;
       try {
         result = deleteSource(notebook.db, id, force);
       } catch (err) {
-        // Say too that its claims are in a brief, which would then point at missing claims.
-        if (err instanceof CasebookError && err.code === 'CONFLICT' && cited.length) {
-          throw new CasebookError('CONFLICT', `${err.message} Its claims are ${describeCitations(cited)}.`);
-        }
+        // Refused (nothing deleted): say too that its claims are in a brief, which would then
+        // point at missing claims. Looked up only now, as it reads every brief per claim.
+        const cited = err instanceof CasebookError && err.code === 'CONFLICT' ? sourceCitations(notebook.db, id) : [];
+        if (cited.length) throw new CasebookError('CONFLICT', `${(err as Error).message} Its claims are ${describeCitations(cited)}.`);
         throw err;
       }
       emit({ entity: 'source', action: 'deleted', id });
