@@ -4,7 +4,6 @@ import { BriefPanel } from '../panels/brief/BriefPanel';
 import { ClaimsPanel } from '../panels/claims/ClaimsPanel';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
 import { ReaderPanel } from '../panels/reader/ReaderPanel';
-import { ClaimsView } from '../panels/table/ClaimsView';
 import { SearchPalette } from '../panels/search/SearchPalette';
 import { onMenu } from '../platform';
 import { DropOverlay } from './DropOverlay';
@@ -20,6 +19,8 @@ import { ToastProvider } from './toasts';
 import { TopBar } from './TopBar';
 import { ConnectionGate } from './ConnectionGate';
 import { UndoProvider } from './undo';
+import { VIEW_COMPONENTS } from './view-components';
+import { CENTRE_VIEWS, isWideView } from './views';
 import { isTypingTarget, useFocusReturn } from './useFocusReturn';
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
 function Shell() {
   const { view, paletteOpen } = useAppState();
   const dispatch = useDispatch();
+  const shownView = VIEW_COMPONENTS[view];
   // The brief stays mounted once opened, so switching views keeps its cursor and history.
   const [briefVisited, setBriefVisited] = useState(view === 'brief');
   const [exporting, setExporting] = useState(false);
@@ -65,6 +67,12 @@ function Shell() {
       if (isModKey(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         dispatch({ type: 'palette', open: true });
+      } else if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-9]$/.test(e.code)) {
+        const target = CENTRE_VIEWS[Number(e.code.slice(5)) - 1];
+        if (target) {
+          e.preventDefault();
+          dispatch({ type: 'setView', view: target.id });
+        }
       } else if (e.key === '?' && !isModKey(e) && !e.altKey && !isTypingTarget(e.target) && !document.querySelector('[aria-modal="true"]')) {
         e.preventDefault();
         setShortcutsOpen(true);
@@ -77,8 +85,8 @@ function Shell() {
   return (
     <div className="app">
       <TopBar onExport={() => setExporting(true)} onNotebooks={() => setNotebooksOpen(true)} onShortcuts={() => setShortcutsOpen(true)} />
-      <div className={`panes${view === 'claims' ? ' panes--wide' : ''}`}>
-        <aside className="pane pane--library" aria-label="Library" hidden={view === 'claims'}>
+      <div className={`panes${isWideView(view) ? ' panes--wide' : ''}`}>
+        <aside className="pane pane--library" aria-label="Library" hidden={isWideView(view)}>
           <ErrorBoundary area="the library">
             <LibraryPanel />
           </ErrorBoundary>
@@ -89,10 +97,10 @@ function Shell() {
               <ReaderPanel />
             </ErrorBoundary>
           </div>
-          {view === 'claims' && (
+          {shownView && (
             <div className="center-view">
-              <ErrorBoundary area="the claims table">
-                <ClaimsView />
+              <ErrorBoundary area={shownView.area}>
+                <shownView.Component />
               </ErrorBoundary>
             </div>
           )}

@@ -6,6 +6,7 @@ import { MOD_LABEL } from './labels';
 import { reloadOnNewNotebook } from './notebook-reload';
 import { useAppState, useDispatch } from './state';
 import { TrashButton } from './trash/TrashDialog';
+import { CENTRE_VIEWS } from './views';
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop()?.replace(/\.(casebook|sqlite|db)$/i, '') || path;
@@ -53,15 +54,11 @@ export function TopBar({ onExport, onNotebooks, onShortcuts }: Props) {
         )}
       </div>
       <nav className="topbar__views" role="tablist" aria-label="Centre view">
-        <button type="button" role="tab" aria-selected={view === 'reader'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'reader' })}>
-          Reader
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'brief'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'brief' })}>
-          Brief
-        </button>
-        <button type="button" role="tab" aria-selected={view === 'claims'} className="view-tab" onClick={() => dispatch({ type: 'setView', view: 'claims' })}>
-          Claims
-        </button>
+        {CENTRE_VIEWS.map((entry) => (
+          <button key={entry.id} type="button" role="tab" aria-selected={view === entry.id} className="view-tab" onClick={() => dispatch({ type: 'setView', view: entry.id })}>
+            {entry.label}
+          </button>
+        ))}
       </nav>
       <div className="topbar__actions">
         <button type="button" className="topbar__search" onClick={() => dispatch({ type: 'palette', open: true })}>

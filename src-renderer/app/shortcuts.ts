@@ -30,6 +30,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
     shortcuts: [
       { keys: mod('K'), action: 'Search sources, claims and the brief' },
       { keys: '?', action: 'Show this list of shortcuts (outside text fields)' },
+      { keys: 'Alt+1 … Alt+9', action: 'Go to a centre view, in the top bar’s order (Reader, Brief, Claims…)' },
       { keys: 'Esc', action: 'Close the dialog, the search or the linking mode' },
       { keys: 'Tab / Shift+Tab', action: 'Move between controls; inside a dialog, stay in it' },
       { keys: 'Enter', action: 'In a dialog: confirm (Export, Delete…)' },

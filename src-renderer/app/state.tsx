@@ -2,6 +2,7 @@
  * Where the analyst is: the selected source and claim, the centre view, a passage to bring into
  * view, and the "add evidence" mode. Kept in one reducer; the view survives a reload.
  */
+import { isCentreView, type CentreView } from './views';
 import { createContext, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from 'react';
 import type { EvidenceRelation } from '../../src-main/contract/domain';
 
@@ -33,7 +34,7 @@ export interface LinkingMode {
 export interface AppState {
   sourceId: string | null;
   claimId: string | null;
-  view: 'reader' | 'brief' | 'claims';
+  view: CentreView;
   passage: PassageRequest | null;
   linking: LinkingMode | null;
   paletteOpen: boolean;
@@ -127,7 +128,7 @@ function restore(): AppState {
       sourceId: typeof saved.sourceId === 'string' ? saved.sourceId : null,
       claimId: typeof saved.claimId === 'string' ? saved.claimId : null,
       briefId: typeof saved.briefId === 'string' ? saved.briefId : null,
-      view: saved.view === 'brief' || saved.view === 'claims' ? saved.view : 'reader',
+      view: isCentreView(saved.view) ? saved.view : 'reader',
     };
   } catch {
     return base;

@@ -265,6 +265,18 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.getByLabel('Filter claims by words').fill('');
   });
 
+  // Ends in the Claims view, where the next step starts.
+  it('goes to each centre view with Alt and its number', async () => {
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    const tabs = page.getByRole('tablist', { name: 'Centre view' }).getByRole('tab');
+    const names = await tabs.allInnerTexts();
+    expect(names.slice(0, 3)).toEqual(['Reader', 'Brief', 'Claims']);
+    for (const [index, name] of [[0, 'Reader'], [1, 'Brief'], [2, 'Claims']] as const) {
+      await page.keyboard.press(`Alt+${index + 1}`);
+      await expect.poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected')).toBe('true');
+    }
+  });
+
   it('returns the focus to where it was after the search palette, the Export dialog and the notebook switcher close', async () => {
     const opener = page.getByRole('button', { name: 'Sort by status' });
     await opener.focus();
