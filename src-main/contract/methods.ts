@@ -271,7 +271,12 @@ export const METHOD_NAMES = Object.keys(schemas) as MethodName[];
 
 /** A change the renderer listens to, emitted after every committed write. */
 export interface ChangeEvent {
-  entity: 'source' | 'claim' | 'evidence' | 'brief' | 'notebook';
+  entity:
+    | 'source'
+    | 'claim'
+    | 'evidence'
+    | 'brief'
+    | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;
 }
