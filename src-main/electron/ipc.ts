@@ -8,6 +8,7 @@ import type { Result } from '../contract/errors';
 import type { SaveFileRequest } from '../contract/preload-api';
 import { saveFileWithDialog } from './dialogs';
 import { IPC } from './ipc-channels';
+import { isExternalUrlAllowed } from './shell-policy';
 
 export interface IpcContext {
   getWindow(): BrowserWindow | undefined;
@@ -23,16 +24,6 @@ function isOurPage(event: IpcMainInvokeEvent, context: IpcContext): boolean {
   if (!win || win.isDestroyed() || event.sender !== win.webContents || !frame) return false;
   const top = win.webContents.mainFrame;
   return frame.processId === top.processId && frame.routingId === top.routingId && context.isAppUrl(frame.url);
-}
-
-function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 8000) return false;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 function isSaveFileRequest(value: unknown): value is SaveFileRequest {
@@ -56,7 +47,7 @@ export function registerIpc(context: IpcContext): void {
   });
 
   ipcMain.handle(IPC.openExternal, async (event, url: unknown) => {
-    if (!isOurPage(event, context) || !isWebUrl(url)) return false;
+    if (!isOurPage(event, context) || !isExternalUrlAllowed(url)) return false;
     await shell.openExternal(url);
     return true;
   });

@@ -46,6 +46,7 @@ async function printOnce(html: string): Promise<Uint8Array> {
       webgl: false,
       spellcheck: false,
       images: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

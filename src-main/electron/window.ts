@@ -28,6 +28,8 @@ export function createMainWindow({ preloadPath, startUrl }: WindowOptions): Brow
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // No middle-click (auxclick) navigation: a middle-click on a link must not open a window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
