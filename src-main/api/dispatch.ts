@@ -11,6 +11,7 @@ import type { Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
+import { storageFailure } from './storage-errors';
 import { describeZodError } from './validation';
 
 export interface Api {
@@ -35,6 +36,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
     const parsed = schemas[method].safeParse(raw ?? {});
     if (!parsed.success) return fail('VALIDATION', describeZodError(parsed.error));
     const handler = handlers[method] as unknown as Handler<MethodName, unknown>;
+    if (handler.write && notebook.damage) return fail('READ_ONLY', notebook.damage.message);
     const events: ChangeEvent[] = [];
     const ctx: HandlerContext = { notebook, options, emit: (e) => events.push(e) };
     try {
@@ -46,6 +48,8 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
       return handler.write ? { ok: true, value, events } : { ok: true, value };
     } catch (err) {
       if (err instanceof CasebookError) return fail(err.code, err.message);
+      const storage = storageFailure(err);
+      if (storage) return fail(storage.code, storage.message);
       console.error(`[casebook] ${method} failed:`, err);
       return fail('INTERNAL', 'Something went wrong inside Casebook and nothing was changed. The details are in the log.');
     }

@@ -11,7 +11,6 @@ import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
 import { citedClaimIds, claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
-import { notebookCounts } from '../store/counts';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
@@ -38,6 +37,8 @@ import { decodeBase64File } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
+import { backupHandlers } from './backup-handlers';
+import { describeNotebook } from './notebook-info';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -83,7 +84,7 @@ function citationsChanged(before: Brief | null, after: Brief): string[] {
 export const handlers = {
   'notebook.info': define<'notebook.info'>({
     write: false,
-    run: (_input, { notebook }) => ({ path: notebook.path, schemaVersion: notebook.schemaVersion, counts: notebookCounts(notebook.db) }),
+    run: (_input, { notebook }) => describeNotebook(notebook),
   }),
   'notebook.verify': define<'notebook.verify'>({ write: false, run: (_i, { notebook }) => verifyNotebook(notebook.db) }),
   // Switching notebooks is the host's work (notebook-host.ts, used by the bridge and the desktop app).
@@ -365,4 +366,5 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
+  ...backupHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

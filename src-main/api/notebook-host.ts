@@ -8,8 +8,11 @@ import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { forgetNotebook, readAppState, rememberNotebook } from './app-state-file';
 import { CasebookError, type Result } from '../contract/errors';
 import { schemas, type ChangeEvent, type NotebookInfo } from '../contract/methods';
-import { notebookCounts } from '../store/counts';
-import { APPLICATION_ID, closeNotebookCleanly, openNotebook, type Notebook, type OpenOptions } from '../store/db';
+import { lastModified } from '../store/backup';
+import { APPLICATION_ID, closeNotebookCleanly, type Notebook, type OpenOptions } from '../store/db';
+import { openNotebookChecked } from '../store/open-checked';
+import { BackupSchedule, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backup-schedule';
+import { describeNotebook } from './notebook-info';
 import type { ApiOptions } from './context';
 import { createApi, type Api } from './dispatch';
 import { describeZodError } from './validation';
@@ -24,6 +27,8 @@ export interface NotebookHostOptions {
   apiOptions?: ApiOptions;
   /** Called after the host switched to another notebook. */
   onSwitch?: (path: string) => void;
+  /** Rolling backups of the open notebook (default: at open, then at most hourly); false for none. */
+  backups?: BackupPolicy | false;
 }
 
 function checkPath(path: string): string {
@@ -65,12 +70,13 @@ export class NotebookHost implements Api {
   private readonly listeners = new Set<(event: ChangeEvent) => void>();
   /** Calls still running on the open notebook (an import parsing its file): no switching under them. */
   private running = 0;
+  private backups: BackupSchedule | null = null;
 
   constructor(
     initialPath: string,
     private readonly options: NotebookHostOptions,
   ) {
-    this.current = createApi(openNotebook(initialPath, options.openOptions), options.apiOptions);
+    this.current = this.openApi(initialPath);
     this.unsubscribe = this.current.onChange((e) => this.deliver(e));
     this.remember(this.current.notebook.path);
   }
@@ -128,7 +134,9 @@ export class NotebookHost implements Api {
     }
     if (full !== this.notebook.path) {
       if (this.running > 0) throw new CasebookError('CONFLICT', 'Casebook is still working in this notebook (an import, an export…). Wait for it to finish, then open the other notebook.');
-      const next = createApi(openNotebook(full, this.options.openOptions), this.options.apiOptions);
+      const previous = this.backups;
+      const next = this.openApi(full);
+      previous?.stop();
       this.unsubscribe();
       closeNotebookCleanly(this.current.notebook);
       this.current = next;
@@ -141,12 +149,28 @@ export class NotebookHost implements Api {
   }
 
   close(): void {
+    this.backups?.stop();
     this.unsubscribe();
     closeNotebookCleanly(this.current.notebook);
   }
 
+  /** Resolves once no automatic backup is being written. */
+  backupsIdle(): Promise<void> {
+    return this.backups?.idle() ?? Promise.resolve();
+  }
+
+  /** Opens a notebook (read-only when the quick check finds it damaged) and starts its backups. */
+  private openApi(path: string): Api {
+    const modifiedAt = existsSync(path) ? lastModified(path) : Date.now();
+    const notebook = openNotebookChecked(path, this.options.openOptions);
+    const policy = this.options.backups ?? DEFAULT_BACKUP_POLICY;
+    this.backups = policy ? new BackupSchedule(notebook, policy) : null;
+    void this.backups?.atOpen(modifiedAt);
+    return createApi(notebook, this.options.apiOptions);
+  }
+
   private info(): NotebookInfo {
-    return { path: this.notebook.path, schemaVersion: this.notebook.schemaVersion, counts: notebookCounts(this.notebook.db) };
+    return describeNotebook(this.notebook);
   }
 
   private remember(path: string): void {
@@ -159,6 +183,7 @@ export class NotebookHost implements Api {
   }
 
   private deliver(event: ChangeEvent): void {
+    this.backups?.changed();
     for (const listener of [...this.listeners]) listener(event);
   }
 }

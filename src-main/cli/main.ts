@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi, type Api } from '../api/dispatch';
+import { storageFailure } from '../api/storage-errors';
 import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
@@ -78,6 +79,11 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     }
     if (err instanceof CasebookError) {
       io.err(`casebook: ${oneLine(err.message)}\n`);
+      return 1;
+    }
+    const storage = storageFailure(err);
+    if (storage) {
+      io.err(`casebook: ${oneLine(storage.message)}\n`);
       return 1;
     }
     const opening = !notebook ? ` while opening the notebook ${path}` : '';

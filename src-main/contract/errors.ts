@@ -1,7 +1,7 @@
 import type { ChangeEvent } from './methods';
 
 /** Error codes every API method may return. Messages are written for analysts, never stack traces. */
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNSUPPORTED_FORMAT', 'DAMAGED_FILE', 'PASSWORD_REQUIRED', 'TOO_LARGE', 'AMBIGUOUS', 'NOT_A_NOTEBOOK', 'NEWER_NOTEBOOK', 'UNAUTHORIZED', 'INTERNAL'] as const;
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNSUPPORTED_FORMAT', 'DAMAGED_FILE', 'PASSWORD_REQUIRED', 'TOO_LARGE', 'AMBIGUOUS', 'NOT_A_NOTEBOOK', 'NEWER_NOTEBOOK', 'UNAUTHORIZED', 'READ_ONLY', 'DISK_FULL', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {

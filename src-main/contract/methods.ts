@@ -8,6 +8,7 @@ import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, Evide
 import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
+import { BACKUP_SCHEMAS, type BackupOutputs } from './methods-backup';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -198,6 +199,7 @@ export const schemas = {
       data: z.string().max(2 ** 30),
     })
     .strict(),
+  ...BACKUP_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -208,9 +210,19 @@ export interface NotebookInfo {
   path: string;
   schemaVersion: number;
   counts: { sources: number; claims: number; evidence: number; briefs: number };
+  /** Present when the notebook is damaged and open read-only. */
+  damage?: { message: string; newestBackup: string | null };
 }
 
-export interface MethodOutputs {
+/** What the quick check at open found, and the newest backup that passes it. */
+export interface NotebookDamage {
+  problems: string[];
+  newestBackup: string | null;
+  /** For the analyst: what happened, what still works, and how to restore. */
+  message: string;
+}
+
+export interface MethodOutputs extends BackupOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;

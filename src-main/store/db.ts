@@ -8,6 +8,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CasebookError } from '../contract/errors';
+import type { NotebookDamage } from '../contract/methods';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 
 /** Marks a SQLite file as a Casebook notebook (`PRAGMA application_id`): "CBK1". */
@@ -23,6 +24,8 @@ export interface Notebook {
   db: Db;
   path: string;
   schemaVersion: number;
+  /** Set when the notebook is damaged: it is then open read-only and every write is refused. */
+  damage?: NotebookDamage;
   close(): void;
 }
 

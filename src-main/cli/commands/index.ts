@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { backupCommand, restoreCommand } from './backup';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
@@ -34,4 +35,6 @@ export const COMMANDS: Command[] = [
   trashCommand,
   trashRestoreCommand,
   trashEmptyCommand,
+  backupCommand,
+  restoreCommand,
 ];
