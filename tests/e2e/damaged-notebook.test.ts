@@ -7,11 +7,10 @@ import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebApp } from '../../src-main/bridge/server';
 import { fixture, tempDir } from '../helpers';
 import { runCli } from '../unit/cli-runner';
 import { callBridge, screenshotPath } from './analyst-ui';
-import { launchChromium, startWebApp } from './harness';
+import { launchChromium, startWebApp, type WebApp } from './harness';
 
 describe('a damaged notebook in the app', () => {
   const temp = tempDir('casebook-e2e-damaged-');
