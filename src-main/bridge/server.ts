@@ -76,7 +76,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
     const refusal = checkOrigin(req, port);
-    if (refusal) return sendError(res, refusal.status, 'UNAUTHORIZED', refusal.message);
+    if (refusal) return sendError(res, refusal.status, refusal.status === 400 ? 'VALIDATION' : 'UNAUTHORIZED', refusal.message);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url.pathname.startsWith('/api/')) return serveStatic(req, res, rendererDir, url.pathname);
 
