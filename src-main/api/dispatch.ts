@@ -7,7 +7,7 @@ import { CasebookError } from '../contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import { schemas } from '../contract/methods';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
-import type { Notebook } from '../store/db';
+import { isBusyError, writeTransaction, type Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
@@ -26,6 +26,25 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(schemas, name);
 }
 
+/** Pauses between tries of a write the notebook was too busy for (each try already waits busy_timeout). */
+const BUSY_RETRY_DELAYS_MS = [50, 200, 500];
+
+export const BUSY_MESSAGE =
+  'The notebook is busy: another Casebook (the app or the command line) kept writing to it, so nothing was changed. Try again in a moment.';
+
+/** Runs a write; when another process holds the notebook's lock past the busy timeout, tries again a few times, then says so in words. */
+async function retryWhileBusy<T>(write: () => T): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+      if (attempt >= BUSY_RETRY_DELAYS_MS.length) throw new CasebookError('CONFLICT', BUSY_MESSAGE);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
 export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api {
   const listeners = new Set<(event: ChangeEvent) => void>();
   const options: HandlerContext['options'] = { ...apiOptions, maxImportBytes: apiOptions.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES };
@@ -40,7 +59,10 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
     try {
       const prepared = handler.prepare ? await handler.prepare(parsed.data, ctx) : undefined;
       const value = handler.write
-        ? notebook.db.transaction(() => handler.run(parsed.data, ctx, prepared))()
+        ? await retryWhileBusy(() => {
+            events.length = 0;
+            return writeTransaction(notebook.db, () => handler.run(parsed.data, ctx, prepared));
+          })
         : handler.run(parsed.data, ctx, prepared);
       for (const event of events) for (const listener of listeners) listener(event);
       return handler.write ? { ok: true, value, events } : { ok: true, value };
