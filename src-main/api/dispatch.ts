@@ -12,6 +12,7 @@ import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
 import { describeZodError } from './validation';
+import { logError } from './error-log';
 
 export interface Api {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
@@ -68,7 +69,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
       return handler.write ? { ok: true, value, events } : { ok: true, value };
     } catch (err) {
       if (err instanceof CasebookError) return fail(err.code, err.message);
-      console.error(`[casebook] ${method} failed:`, err);
+      logError(`${method} failed`, err);
       return fail('INTERNAL', 'Something went wrong inside Casebook and nothing was changed. The details are in the log.');
     }
   }

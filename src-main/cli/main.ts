@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi, type Api } from '../api/dispatch';
+import { logError } from '../api/error-log';
 import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
@@ -80,6 +81,7 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
       io.err(`casebook: ${oneLine(err.message)}\n`);
       return 1;
     }
+    logError(`command “${found.command.name.join(' ')}” failed`, err);
     const opening = !notebook ? ` while opening the notebook ${path}` : '';
     io.err(`casebook: something went wrong inside Casebook${opening}: ${oneLine((err as Error).message)}\n`);
     return 1;
