@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi, type Api } from '../api/dispatch';
 import { logError } from '../api/error-log';
+import { closeIdleWorkers } from '../importers/isolated-pool';
 import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
@@ -87,5 +88,6 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     return 1;
   } finally {
     notebook?.close();
+    await closeIdleWorkers();
   }
 }

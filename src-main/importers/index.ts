@@ -3,9 +3,7 @@ import { extname } from 'node:path';
 import { CasebookError } from '../contract/errors';
 import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
-import { importText } from './text';
-import { importMarkdown } from './markdown';
-import { importHtml } from './html';
+import { inWorker } from './in-worker';
 import { importPdf } from './pdf';
 import { importDocx } from './docx';
 import { looksBinary } from './normalise';
@@ -28,12 +26,12 @@ const textCheck = (what: string) => (bytes: Uint8Array) =>
   looksBinary(bytes) ? `This file is named like ${what} but holds binary data, not text.` : null;
 
 const FORMATS: Format[] = [
-  { name: 'plain text', extensions: ['.txt', '.text'], importer: importText, check: textCheck('a text file'), noText: 'it is blank' },
-  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: importMarkdown, check: textCheck('a Markdown file'), noText: 'it is blank' },
+  { name: 'plain text', extensions: ['.txt', '.text'], importer: inWorker('text'), check: textCheck('a text file'), noText: 'it is blank' },
+  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: inWorker('markdown'), check: textCheck('a Markdown file'), noText: 'it is blank' },
   {
     name: 'HTML',
     extensions: ['.html', '.htm', '.xhtml'],
-    importer: importHtml,
+    importer: inWorker('html'),
     check: textCheck('a web page'),
     noText:
       'the page may write its text with scripts, which Casebook never runs. Save it again from a browser once it has loaded (or print it to PDF) and import that',
