@@ -9,6 +9,7 @@ export const HOSTILE_MARKDOWN: Record<string, (bytes: number) => string> = {
   'unclosed front matter': (bytes) => `---\n${fill('title: a line of words\n', bytes)}`,
   'nested emphasis': (bytes) => `${fill('*_', bytes / 2)}word${fill('_*', bytes / 2)}\n`,
   'open emphasis': (bytes) => `${fill('*_', bytes)}\n`,
+  'open html blocks': (bytes) => `<div>\n${fill('<div><span>Some words in an unclosed block\n', bytes)}`,
   'html blocks': (bytes) => fill('<div class="a">\n<p>Some <b>words</b> in a block</p>\n</div>\n\n', bytes),
   'entities': (bytes) => fill('&amp;&#x41;&eacute;&#8217;', bytes),
   'spaced entities': (bytes) => fill('&amp; ', bytes),

@@ -31,13 +31,10 @@ describe('imports in a worker', () => {
     }
   });
 
-  it('finishes or refuses in words every hostile Markdown shape within the time limit, never INTERNAL', async () => {
+  it('reads every hostile Markdown shape (200 KB each) within the time limit', async () => {
     for (const [shape, make] of Object.entries(HOSTILE_MARKDOWN)) {
       const result = await nb.api.dispatch('sources.import', { fileName: `${shape}.md`, data: data(make(200_000)) });
-      if (!result.ok) {
-        expect(result.error.code, `${shape}: ${result.error.message}`).not.toBe('INTERNAL');
-        expect(result.error.message, shape).toMatch(/^“/);
-      }
+      expect(result.ok ? 'imported' : `${result.error.code}: ${result.error.message}`, shape).toBe('imported');
     }
   });
 
