@@ -92,7 +92,8 @@ export function openNotebook(path: string, options: OpenOptions = {}): Notebook 
     }
     db.pragma('foreign_keys = ON');
     const schemaVersion = options.readonly ? version : migrate(db);
-    if (!options.readonly) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // Written only when missing: a write needs the lock, which another process may be holding.
+    if (!options.readonly && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return { db, path, schemaVersion, close: () => db.close() };
   } catch (err) {
     db.close();

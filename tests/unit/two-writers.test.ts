@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApi } from '../../src-main/api/dispatch';
+import Database from 'better-sqlite3';
+import { BUSY_MESSAGE, createApi } from '../../src-main/api/dispatch';
 import { openNotebook, type Notebook } from '../../src-main/store/db';
 import { ROOT, tempDir } from '../helpers';
 
@@ -84,4 +85,26 @@ describe('two writers on one notebook', () => {
     const brief = await api.call('briefs.get', { id: briefId });
     expect(brief.ok && JSON.stringify(brief.value.brief.doc)).toContain(last);
   }, 120_000);
+
+  it('retries a write while another process holds the notebook, and says it is busy in words when it never lets go', async () => {
+    const api = createApi(notebook);
+    notebook.db.pragma('busy_timeout = 20');
+    const other = new Database(notebook.path);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const refused = await api.call('briefs.create', { title: 'Blocked' });
+      expect(refused).toEqual({ ok: false, error: { code: 'CONFLICT', message: BUSY_MESSAGE } });
+      other.exec('COMMIT');
+
+      setTimeout(() => other.exec('COMMIT'), 100); // lets go while the write is being retried
+      other.exec('BEGIN IMMEDIATE');
+      const landed = await api.call('briefs.create', { title: 'Waited' });
+      expect(landed.ok).toBe(true);
+      const titles = notebook.db.prepare('SELECT title FROM briefs').all() as { title: string }[];
+      expect(titles.map((t) => t.title)).toEqual(['Waited']);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
+  });
 });
