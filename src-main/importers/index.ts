@@ -33,7 +33,7 @@ const textCheck = (what: string) => (bytes: Uint8Array) =>
 
 const FORMATS: Format[] = [
   { name: 'plain text', extensions: ['.txt', '.text'], importer: inWorker('text'), check: textCheck('a text file'), noText: 'it is blank', maxBytes: 32 * MB },
-  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: inWorker('markdown'), check: textCheck('a Markdown file'), noText: 'it is blank', maxBytes: 32 * MB },
+  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: inWorker('markdown'), check: textCheck('a Markdown file'), noText: 'it is blank', maxBytes: 8 * MB },
   {
     name: 'HTML',
     extensions: ['.html', '.htm', '.xhtml'],

@@ -20,10 +20,10 @@ describe('import size limits', () => {
 
   it('refuses a Markdown file over its limit from the size its base64 says, before decoding it', async () => {
     // Not base64 at all: decoding it first would answer "did not arrive intact" instead.
-    const data = '!'.repeat(Math.ceil((33 * MB * 4) / 3));
+    const data = '!'.repeat(Math.ceil((9 * MB * 4) / 3));
     const error = await fails(nb.api, 'sources.import', { fileName: 'huge.md', data });
     expect(error.code).toBe('TOO_LARGE');
-    expect(error.message).toBe('“huge.md” is 33.0 MB, over the import limit of 32.0 MB for Markdown files. Split it into smaller files, then import them.');
+    expect(error.message).toBe('“huge.md” is 9.0 MB, over the import limit of 8.0 MB for Markdown files. Split it into smaller files, then import them.');
   });
 
   it('keeps the larger limits of PDF files', async () => {
