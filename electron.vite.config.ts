@@ -48,7 +48,8 @@ export default defineConfig({
           // Dependencies (better-sqlite3, pdfjs-dist, …) stay in node_modules.
           externalizeDeps: true,
           rolldownOptions: {
-            input: { index: resolve(root, 'src-main/electron/main.ts') },
+            // import-parse: the text, Markdown and HTML importers, loaded by workers/parse-document.mjs.
+            input: { index: resolve(root, 'src-main/electron/main.ts'), 'import-parse': resolve(root, 'src-main/importers/parse-in-worker.ts') },
             output: { format: 'es', entryFileNames: '[name].js' },
           },
         },

@@ -7,3 +7,9 @@ export function decodeBase64File(fileName: string, data: string): Buffer {
   if (!BASE64.test(data)) throw new CasebookError('VALIDATION', `The contents of “${fileName}” did not arrive intact (bad base64). Nothing was imported.`);
   return Buffer.from(data, 'base64');
 }
+
+/** How many bytes a base64 text decodes to, without decoding it. */
+export function base64DecodedLength(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((data.length * 3) / 4) - padding);
+}

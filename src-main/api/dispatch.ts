@@ -7,12 +7,13 @@ import { CasebookError } from '../contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import { schemas } from '../contract/methods';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
-import type { Notebook } from '../store/db';
+import { isBusyError, writeTransaction, type Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
 import { storageFailure } from './storage-errors';
 import { describeZodError } from './validation';
+import { logError } from './error-log';
 
 export interface Api {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
@@ -25,6 +26,25 @@ const fail = (code: ApiError['code'], message: string): Result<never> => ({ ok: 
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(schemas, name);
+}
+
+/** Pauses between tries of a write the notebook was too busy for (each try already waits busy_timeout). */
+const BUSY_RETRY_DELAYS_MS = [50, 200, 500];
+
+export const BUSY_MESSAGE =
+  'The notebook is busy: another Casebook (the app or the command line) kept writing to it, so nothing was changed. Try again in a moment.';
+
+/** Runs a write; when another process holds the notebook's lock past the busy timeout, tries again a few times, then says so in words. */
+async function retryWhileBusy<T>(write: () => T): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusyError(error)) throw error;
+      if (attempt >= BUSY_RETRY_DELAYS_MS.length) throw new CasebookError('CONFLICT', BUSY_MESSAGE);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_DELAYS_MS[attempt]));
+    }
+  }
 }
 
 export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api {
@@ -42,7 +62,10 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
     try {
       const prepared = handler.prepare ? await handler.prepare(parsed.data, ctx) : undefined;
       const value = handler.write
-        ? notebook.db.transaction(() => handler.run(parsed.data, ctx, prepared))()
+        ? await retryWhileBusy(() => {
+            events.length = 0;
+            return writeTransaction(notebook.db, () => handler.run(parsed.data, ctx, prepared));
+          })
         : handler.run(parsed.data, ctx, prepared);
       for (const event of events) for (const listener of listeners) listener(event);
       return handler.write ? { ok: true, value, events } : { ok: true, value };
@@ -50,7 +73,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
       if (err instanceof CasebookError) return fail(err.code, err.message);
       const storage = storageFailure(err);
       if (storage) return fail(storage.code, storage.message);
-      console.error(`[casebook] ${method} failed:`, err);
+      logError(`${method} failed`, err);
       return fail('INTERNAL', 'Something went wrong inside Casebook and nothing was changed. The details are in the log.');
     }
   }

@@ -6,7 +6,7 @@ import type { Anchor, Brief } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import type { MethodName } from '../contract/methods';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
-import { importDocument } from '../importers/index';
+import { checkImportSize, importDocument } from '../importers/index';
 import type { ImportedDocument } from '../importers/types';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
@@ -33,7 +33,7 @@ import { countSources, locateSource } from '../store/source-list';
 import { emptyTrash, listTrash } from '../store/trash';
 import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
-import { decodeBase64File } from './base64';
+import { base64DecodedLength, decodeBase64File } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
@@ -95,6 +95,7 @@ export const handlers = {
   'sources.import': define<'sources.import', PreparedImport>({
     write: true,
     prepare: async (input, { notebook, options }) => {
+      checkImportSize(input.fileName, base64DecodedLength(input.data), options.maxImportBytes);
       const bytes = decodeBase64File(input.fileName, input.data);
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };

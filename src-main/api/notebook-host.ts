@@ -16,6 +16,7 @@ import { describeNotebook } from './notebook-info';
 import type { ApiOptions } from './context';
 import { createApi, type Api } from './dispatch';
 import { describeZodError } from './validation';
+import { logError } from './error-log';
 
 /** What a notebook file may be called. */
 export const NOTEBOOK_EXTENSIONS = ['.sqlite', '.sqlite3', '.db'];
@@ -105,7 +106,7 @@ export class NotebookHost implements Api {
       return { ok: true, value, events };
     } catch (err) {
       if (err instanceof CasebookError) return { ok: false, error: { code: err.code, message: err.message } };
-      console.error(`[casebook] ${method} failed:`, err);
+      logError(`${method} failed`, err);
       return { ok: false, error: { code: 'INTERNAL', message: 'Casebook could not switch notebooks; the one that was open still is.' } };
     }
   }
@@ -178,7 +179,7 @@ export class NotebookHost implements Api {
       rememberNotebook(this.options.stateDir, path);
     } catch (err) {
       // Only a convenience: a read-only state folder must not stop the notebook from opening.
-      console.error('[casebook] could not update the recent notebooks list:', err);
+      logError('could not update the recent notebooks list', err);
     }
   }
 

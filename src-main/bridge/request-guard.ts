@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export interface Refusal {
-  status: 401 | 403;
+  status: 400 | 401 | 403;
   message: string;
 }
 
@@ -28,6 +28,9 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | undef
   if (!isLoopbackAddress(req.socket.remoteAddress)) {
     return { status: 403, message: 'Casebook’s browser mode answers only to this computer.' };
   }
+  // Node keeps the first of several Host headers; HTTP says such a request must be refused (RFC 9112 §3.2).
+  const hostHeaders = req.rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === 'host').length;
+  if (hostHeaders > 1) return { status: 400, message: 'This request names more than one Host, so Casebook refused it.' };
   const host = (req.headers.host ?? '').toLowerCase();
   if (!allowedHosts(port).includes(host)) {
     return { status: 403, message: `Casebook answers only at http://127.0.0.1:${port}/ — open the address printed by “npm run web”.` };

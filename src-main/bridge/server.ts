@@ -17,6 +17,7 @@ import { checkOrigin, checkToken } from './request-guard';
 import { sendError } from './respond';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
+import { logError } from '../api/error-log';
 
 /** A 300 MB file, base64-encoded, plus room for the rest of the JSON. */
 export const DEFAULT_MAX_BODY_BYTES = Math.ceil((300 * 1024 * 1024 * 4) / 3) + 64 * 1024;
@@ -76,7 +77,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
     const refusal = checkOrigin(req, port);
-    if (refusal) return sendError(res, refusal.status, 'UNAUTHORIZED', refusal.message);
+    if (refusal) return sendError(res, refusal.status, refusal.status === 400 ? 'VALIDATION' : 'UNAUTHORIZED', refusal.message);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url.pathname.startsWith('/api/')) return serveStatic(req, res, rendererDir, url.pathname);
 
@@ -103,7 +104,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      console.error('[casebook bridge] request failed:', error);
+      logError('browser-mode request failed', error);
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Something went wrong inside Casebook and nothing was changed.');
       else res.destroy();
     });

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import type { Api } from '../api/dispatch';
 import { CasebookError } from '../contract/errors';
 
@@ -156,7 +156,11 @@ export function eachLine<T>(items: readonly T[], line: (item: T) => string, none
 }
 
 /** The bytes of a file named on the command line, or an error saying why it cannot be imported. */
-export async function readFileArgument(file: string): Promise<Buffer> {
+export async function readFileArgument(file: string, checkSize?: (fileName: string, size: number) => void): Promise<Buffer> {
+  if (checkSize) {
+    const size = await stat(resolve(file)).then((s) => s.size, () => undefined);
+    if (size !== undefined) checkSize(basename(file), size);
+  }
   try {
     return await readFile(resolve(file));
   } catch (err) {

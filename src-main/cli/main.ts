@@ -4,6 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi, type Api } from '../api/dispatch';
 import { storageFailure } from '../api/storage-errors';
+import { logError } from '../api/error-log';
+import { closeIdleWorkers } from '../importers/isolated-pool';
 import { CasebookError } from '../contract/errors';
 import { openNotebook, type Notebook } from '../store/db';
 import { defaultNotebookPath } from '../store/default-location';
@@ -86,10 +88,12 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
       io.err(`casebook: ${oneLine(storage.message)}\n`);
       return 1;
     }
+    logError(`command “${found.command.name.join(' ')}” failed`, err);
     const opening = !notebook ? ` while opening the notebook ${path}` : '';
     io.err(`casebook: something went wrong inside Casebook${opening}: ${oneLine((err as Error).message)}\n`);
     return 1;
   } finally {
     notebook?.close();
+    await closeIdleWorkers();
   }
 }

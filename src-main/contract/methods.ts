@@ -9,6 +9,7 @@ import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RE
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
 import { BACKUP_SCHEMAS, type BackupOutputs } from './methods-backup';
+import { briefDocSchema } from './nesting';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -162,7 +163,7 @@ export const schemas = {
   'briefs.list': z.object({}).strict(),
   'briefs.get': z.object({ id: id.optional() }).strict(),
   'briefs.save': z
-    .object({ id: id.optional(), title: z.string().trim().min(1).max(500), doc: z.unknown() })
+    .object({ id: id.optional(), title: z.string().trim().min(1).max(500), doc: briefDocSchema })
     .strict(),
   'briefs.create': z.object({ title: briefTitle }).strict(),
   'briefs.rename': z.object({ id, title: briefTitle }).strict(),

@@ -4,7 +4,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Api } from '../api/dispatch';
 import type { ImportProgress } from '../contract/preload-api';
-import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
+import { CasebookError } from '../contract/errors';
+import { checkImportSize, DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
+
+/** The refusal of a file too large (or of no format Casebook reads), before it is read. */
+function sizeProblem(fileName: string, size: number, maxBytes: number): ImportProgress['error'] | undefined {
+  try {
+    checkImportSize(fileName, size, maxBytes);
+    return undefined;
+  } catch (err) {
+    return err instanceof CasebookError ? { code: err.code, message: err.message } : undefined;
+  }
+}
 
 export async function importFiles(api: Api, paths: string[], report: (progress: ImportProgress) => void, maxBytes = DEFAULT_MAX_IMPORT_BYTES): Promise<ImportProgress[]> {
   const batchId = randomUUID();
@@ -15,9 +26,9 @@ export async function importFiles(api: Api, paths: string[], report: (progress: 
     let outcome: ImportProgress;
     try {
       const { size } = await stat(path);
-      if (size > maxBytes) {
-        const limit = Math.round(maxBytes / (1024 * 1024));
-        outcome = { ...base, state: 'failed', error: { code: 'TOO_LARGE', message: `“${base.fileName}” is too large to import (the limit is ${limit} MB).` } };
+      const tooLarge = sizeProblem(base.fileName, size, maxBytes);
+      if (tooLarge) {
+        outcome = { ...base, state: 'failed', error: tooLarge };
       } else {
         const data = (await readFile(path)).toString('base64');
         const result = await api.call('sources.import', { fileName: base.fileName, data });

@@ -3,14 +3,13 @@ import { extname } from 'node:path';
 import { CasebookError } from '../contract/errors';
 import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
-import { importText } from './text';
-import { importMarkdown } from './markdown';
-import { importHtml } from './html';
+import { inWorker } from './in-worker';
 import { importPdf } from './pdf';
 import { importDocx } from './docx';
 import { looksBinary } from './normalise';
 
 export const DEFAULT_MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MB = 1024 * 1024;
 
 interface Format {
   name: string;
@@ -20,6 +19,11 @@ interface Format {
   check(bytes: Uint8Array): string | null;
   /** Why a file of this format may hold no text, and what to do about it. */
   noText: string;
+  /**
+   * Largest file of this format accepted (README, "What an import keeps"). Text formats are read
+   * whole into strings several times their size; past this they are refused before being read.
+   */
+  maxBytes: number;
 }
 
 const startsWith = (bytes: Uint8Array, ascii: string) => ascii.split('').every((c, i) => bytes[i] === c.charCodeAt(0));
@@ -28,13 +32,14 @@ const textCheck = (what: string) => (bytes: Uint8Array) =>
   looksBinary(bytes) ? `This file is named like ${what} but holds binary data, not text.` : null;
 
 const FORMATS: Format[] = [
-  { name: 'plain text', extensions: ['.txt', '.text'], importer: importText, check: textCheck('a text file'), noText: 'it is blank' },
-  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: importMarkdown, check: textCheck('a Markdown file'), noText: 'it is blank' },
+  { name: 'plain text', extensions: ['.txt', '.text'], importer: inWorker('text'), check: textCheck('a text file'), noText: 'it is blank', maxBytes: 32 * MB },
+  { name: 'Markdown', extensions: ['.md', '.markdown', '.mdown'], importer: inWorker('markdown'), check: textCheck('a Markdown file'), noText: 'it is blank', maxBytes: 8 * MB },
   {
     name: 'HTML',
     extensions: ['.html', '.htm', '.xhtml'],
-    importer: importHtml,
+    importer: inWorker('html'),
     check: textCheck('a web page'),
+    maxBytes: 32 * MB,
     noText:
       'the page may write its text with scripts, which Casebook never runs. Save it again from a browser once it has loaded (or print it to PDF) and import that',
   },
@@ -42,6 +47,7 @@ const FORMATS: Format[] = [
     name: 'PDF',
     extensions: ['.pdf'],
     importer: importPdf,
+    maxBytes: 200 * MB,
     check: (bytes) => {
       const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
       return head.includes('%PDF-') ? null : 'This file is named .pdf but is not a PDF (it has no PDF header).';
@@ -52,6 +58,7 @@ const FORMATS: Format[] = [
     name: 'Word document',
     extensions: ['.docx'],
     importer: importDocx,
+    maxBytes: 100 * MB,
     check: (bytes) => (startsWith(bytes, 'PK') ? null : 'This file is named .docx but is not a Word document (it is not a zip package).'),
     noText: 'it is empty or holds only pictures, and Casebook does not read text from pictures',
   },
@@ -69,6 +76,20 @@ export function formatFor(fileName: string): Format {
   return format;
 }
 
+const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+
+/**
+ * Refuses a file too large to import, by its name and size alone: callers check before reading
+ * the file (or decoding its base64) so a huge file never sits in memory whole.
+ */
+export function checkImportSize(fileName: string, size: number, maxBytes = DEFAULT_MAX_IMPORT_BYTES): void {
+  const format = formatFor(fileName);
+  const limit = Math.min(format.maxBytes, maxBytes);
+  if (size > limit) {
+    throw new CasebookError('TOO_LARGE', `“${fileName}” is ${mb(size)}, over the import limit of ${mb(limit)} for ${format.name} files. Split it into smaller files, then import them.`);
+  }
+}
+
 export interface ImportOptions {
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
@@ -78,10 +99,7 @@ export interface ImportOptions {
 export async function importDocument(input: ImportInput, { maxBytes = DEFAULT_MAX_IMPORT_BYTES, isolation }: ImportOptions = {}): Promise<ImportedDocument> {
   const format = formatFor(input.fileName);
   if (input.bytes.length === 0) throw new CasebookError('VALIDATION', `“${input.fileName}” is empty (0 bytes): there is nothing to import.`);
-  if (input.bytes.length > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new CasebookError('TOO_LARGE', `“${input.fileName}” is ${mb(input.bytes.length)}, over the import limit of ${mb(maxBytes)}.`);
-  }
+  checkImportSize(input.fileName, input.bytes.length, maxBytes);
   const problem = format.check(input.bytes);
   if (problem) throw new CasebookError('UNSUPPORTED_FORMAT', `“${input.fileName}”: ${problem}`);
   const doc = await format.importer(input, isolation);

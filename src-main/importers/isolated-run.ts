@@ -41,6 +41,11 @@ function asDirectoryUrl(directory: string | URL): URL {
   return url;
 }
 
+/** The folder of the job modules: the one given, else the one beside this file. */
+export function workerDirectoryUrl(directory: string | URL | undefined): URL {
+  return directory === undefined ? DEFAULT_WORKER_DIRECTORY : asDirectoryUrl(directory);
+}
+
 export type IsolatedOutcome<T> =
   | { status: 'done'; value: T }
   /** The job ran and reported a failure of its own (kind is the job's word for it). */
@@ -64,7 +69,7 @@ interface JobMessage {
  */
 export function runIsolated<T>(job: string, input: unknown, schema: z.ZodType<T>, options: IsolationOptions = {}): Promise<IsolatedOutcome<T>> {
   const { timeoutMs, maxMemoryMb } = { ...DEFAULT_ISOLATION_LIMITS, ...withoutUndefined(options) };
-  const workerDirectory = options.workerDirectory === undefined ? DEFAULT_WORKER_DIRECTORY : asDirectoryUrl(options.workerDirectory);
+  const workerDirectory = workerDirectoryUrl(options.workerDirectory);
   return new Promise((resolve) => {
     let settled = false;
     let worker: Worker | undefined;
@@ -125,13 +130,13 @@ export interface ReaderFailures {
   reader: string;
   /** The error for a file the reader could not read; `why` is the reason when it is known. */
   damaged(why?: string): CasebookError;
-  /** The error for a failure the job reported itself (by its kind); undefined: a damaged file. */
-  failed?(kind: string): CasebookError | undefined;
+  /** The error for a failure the job reported itself (by its kind, with its message); undefined: a damaged file. */
+  failed?(kind: string, message: string): CasebookError | undefined;
 }
 
 /** Runs a job like `runIsolated` and returns its value, or throws the error its outcome means. */
-export async function runIsolatedOrThrow<T>(job: string, input: unknown, schema: z.ZodType<T>, failures: ReaderFailures, options: IsolationOptions = {}): Promise<T> {
-  const outcome = await runIsolated(job, input, schema, options);
+export async function runIsolatedOrThrow<T>(job: string, input: unknown, schema: z.ZodType<T>, failures: ReaderFailures, options: IsolationOptions = {}, run = runIsolated<T>): Promise<T> {
+  const outcome = await run(job, input, schema, options);
   switch (outcome.status) {
     case 'done':
       return outcome.value;
@@ -144,6 +149,6 @@ export async function runIsolatedOrThrow<T>(job: string, input: unknown, schema:
     case 'crashed':
       throw failures.damaged();
     case 'failed':
-      throw failures.failed?.(outcome.kind) ?? failures.damaged();
+      throw failures.failed?.(outcome.kind, outcome.message) ?? failures.damaged();
   }
 }

@@ -27,6 +27,12 @@ const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/
 // At least one "key:" line: tells broken front matter from a thematic break followed by prose.
 const YAML_KEY_LINE = /^[A-Za-z_][\w -]*:(?:\s|$)/m;
 
+/**
+ * Front matter larger than this is not read as YAML: real details blocks are a few hundred bytes,
+ * and the YAML parser's time grows faster than the block (60,000 keys: 20 seconds).
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
 const none = (body: string): FrontMatterSplit => ({ body, metadata: { authors: [] }, warnings: [] });
 
 function firstOf(data: Record<string, unknown>, keys: string[]): unknown {
@@ -73,6 +79,12 @@ export function splitFrontMatter(source: string, fileName: string): FrontMatterS
   const yamlText = match[1] ?? '';
   const body = source.slice(match[0].length);
 
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    return {
+      ...none(body),
+      warnings: [`“${fileName}”: the details block at the top of the file (YAML front matter) is over ${MAX_FRONT_MATTER_CHARS / 1024} KB, far larger than any real one, so it was not read. The text itself was imported.`],
+    };
+  }
   let data: unknown;
   try {
     data = parse(yamlText);

@@ -17,6 +17,7 @@ import { splitFrontMatter } from './markdown-front-matter';
 import { extractGridTables, gridTableIndex, type GridTable } from './markdown-grid-tables';
 import { decodeEntities, htmlText, inlineText } from './markdown-inline';
 import { hasHeadingShape } from './text-headings';
+import { capNesting } from './markdown-nesting';
 
 // Our own instance: settings another module gives the shared `marked` (extensions, options) do not reach us.
 const markdown = new Marked({ gfm: true });
@@ -130,7 +131,7 @@ function walk(tokens: Token[], ctx: Context, { topLevel = false } = {}): void {
 export const importMarkdown: Importer = async ({ bytes, fileName }) => {
   const source = decodeText(bytes).replace(/\r\n?/g, '\n');
   const { body, metadata, warnings } = splitFrontMatter(source, fileName);
-  const { markdown: withoutGridTables, tables } = extractGridTables(body);
+  const { markdown: withoutGridTables, tables } = extractGridTables(capNesting(body));
   const ctx: Context = { gridTables: tables, out: [] };
   walk(markdown.lexer(withoutGridTables), ctx, { topLevel: true });
 

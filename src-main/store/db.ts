@@ -95,12 +95,29 @@ export function openNotebook(path: string, options: OpenOptions = {}): Notebook 
     }
     db.pragma('foreign_keys = ON');
     const schemaVersion = options.readonly ? version : migrate(db);
-    if (!options.readonly) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // Written only when missing: a write needs the lock, which another process may be holding.
+    if (!options.readonly && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return { db, path, schemaVersion, close: () => db.close() };
   } catch (err) {
     db.close();
     throw err;
   }
+}
+
+/**
+ * Runs `fn` as one write transaction that takes the notebook's write lock at BEGIN (IMMEDIATE).
+ * A deferred transaction that reads and then writes fails at once with SQLITE_BUSY_SNAPSHOT when
+ * another process (the app and the command line on one notebook) wrote in between, which no busy
+ * timeout can help; an immediate one waits for the lock (busy_timeout) and then reads fresh data.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+/** SQLite's "another connection holds the lock" (BUSY, BUSY_SNAPSHOT, LOCKED…). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 /** Folds the last writes into the file and closes it, so the file alone is the whole notebook. */

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../src-main/bridge/server';
@@ -28,6 +29,17 @@ function send(port: number, options: { method?: string; path: string; headers?: 
     );
     req.on('error', reject);
     req.end(options.body);
+  });
+}
+
+/** Sends bytes as they are (what http.request would refuse to send) and reads the whole answer. */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
   });
 }
 
@@ -102,6 +114,22 @@ describe('browser-mode bridge', () => {
     expect(otherPort.status).toBe(403);
     const localhost = await send(port, { path: '/', headers: { Host: `localhost:${port}` } });
     expect(localhost.status).toBe(200);
+  });
+
+  it('refuses a request with two Host headers (400), whichever comes first', async () => {
+    for (const hosts of [[`127.0.0.1:${port}`, 'evil.example'], ['evil.example', `127.0.0.1:${port}`]]) {
+      const head = [
+        'POST /api/call/notebook.info HTTP/1.1',
+        ...hosts.map((h) => `Host: ${h}`),
+        `Authorization: Bearer ${bridge.token}`,
+        'Content-Type: application/json',
+        'Content-Length: 2',
+        'Connection: close',
+      ];
+      const reply = await rawRequest(port, `${head.join('\r\n')}\r\n\r\n{}`);
+      expect(reply.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(reply).toMatch(/more than one Host/);
+    }
   });
 
   it('refuses requests sent by another site’s page (Origin), and accepts its own origin', async () => {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Reliability } from '../../contract/domain';
 import type { CasebookError } from '../../contract/errors';
+import { checkImportSize } from '../../importers/index';
 import { ApiFailure, call } from '../call';
 import { eachLine, needs, needsAtLeast, printJson, readFileArgument, reply, takesNone, type Command } from '../command';
 
@@ -13,8 +14,8 @@ export const importCommand: Command = {
     const sources = [];
     let failed = 0;
     for (const file of files) {
-      // One file that cannot be read or archived does not stop the others.
-      const bytes = await readFileArgument(file).catch((err: CasebookError) => void ctx.io.err(`casebook: ${err.message}\n`));
+      // One file that cannot be read or archived does not stop the others; one too large is not read at all.
+      const bytes = await readFileArgument(file, checkImportSize).catch((err: CasebookError) => void ctx.io.err(`casebook: ${err.message}\n`));
       if (!bytes) {
         failed++;
         continue;

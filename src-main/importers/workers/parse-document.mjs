@@ -1,0 +1,34 @@
+// Parses text, Markdown and HTML files off the main thread, one job per message, for as long as
+// the pool keeps it (isolated-pool.ts). The importers themselves are TypeScript: loaded from
+// ../parse-in-worker.ts through tsx in a checkout (tests, the command line, browser mode), or from
+// the bundled ../import-parse.js in the Electron build.
+// A job: { format, bytes, fileName }. A CasebookError comes back as its code and message.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+
+async function loadImporters() {
+  const source = new URL('../parse-in-worker.ts', import.meta.url);
+  if (existsSync(fileURLToPath(source))) {
+    const { register } = await import('tsx/esm/api');
+    register();
+    return import(source.href);
+  }
+  return import(new URL('../import-parse.js', import.meta.url).href);
+}
+
+const importers = loadImporters();
+
+parentPort.on('message', async ({ format, bytes, fileName }) => {
+  try {
+    const { parseDocument } = await importers;
+    const value = await parseDocument(format, { bytes, fileName });
+    parentPort.postMessage({ ok: true, value });
+  } catch (error) {
+    const casebook = error && error.name === 'CasebookError' && typeof error.code === 'string';
+    parentPort.postMessage({
+      ok: false,
+      error: casebook ? { kind: `casebook:${error.code}`, message: String(error.message) } : { kind: 'crashed', message: String(error?.message ?? error) },
+    });
+  }
+});

@@ -1,0 +1,74 @@
+/**
+ * Text, Markdown and HTML imports run in a worker with a deadline and a memory cap (issue 13):
+ * hostile Markdown finishes or is refused in words within the worker's time limit, and the API
+ * answers other requests while an import is being parsed.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOSTILE_MARKDOWN } from '../hostile-markdown';
+import { fails, ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
+
+const data = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const TIME_LIMIT_MS = 20_000;
+
+describe('imports in a worker', () => {
+  let nb: TestNotebook;
+  beforeEach(() => {
+    nb = openTestNotebook({ isolation: { timeoutMs: TIME_LIMIT_MS } });
+  });
+  afterEach(() => nb.close());
+
+  it('reads Markdown that overflowed the parser’s stack: 5,000 quote levels, 5,000 open <div>s, long entity runs', async () => {
+    const cases: [string, string, string][] = [
+      ['quotes.md', `${'> '.repeat(5_000)}the deepest words\n`, 'the deepest words'],
+      ['divs.md', `${'<div>'.repeat(5_000)}inside the divs\n`, 'inside the divs'],
+      ['entities.md', `${'&amp;&#x41;'.repeat(40_000)} end\n`, '&A&A'],
+      ['spaced.md', `${'&amp; '.repeat(20_000)}end\n`, '& & & end'],
+    ];
+    for (const [fileName, text, expected] of cases) {
+      const { source } = await ok(nb.api, 'sources.import', { fileName, data: data(text) });
+      const { text: stored } = await ok(nb.api, 'sources.text', { id: source.id });
+      expect(stored, fileName).toContain(expected);
+    }
+  });
+
+  it('reads every hostile Markdown shape (200 KB each) within the time limit', async () => {
+    for (const [shape, make] of Object.entries(HOSTILE_MARKDOWN)) {
+      const result = await nb.api.dispatch('sources.import', { fileName: `${shape}.md`, data: data(make(200_000)) });
+      expect(result.ok ? 'imported' : `${result.error.code}: ${result.error.message}`, shape).toBe('imported');
+    }
+  });
+
+  it('refuses a file whose reading passes the time limit, in words', async () => {
+    const slow = openTestNotebook({ isolation: { timeoutMs: 20 } });
+    try {
+      const text = `# A title\n\n${'Some *words* in [a link](http://example.com).\n\n'.repeat(100_000)}`;
+      const error = await fails(slow.api, 'sources.import', { fileName: 'plain.md', data: data(text) });
+      expect(error.code).toBe('DAMAGED_FILE');
+      expect(error.message).toBe('“plain.md” could not be read as a Markdown file: reading it took too long, so Casebook gave up. Nothing was imported.');
+    } finally {
+      slow.close();
+    }
+  });
+
+  it('answers another request while an import is being parsed', async () => {
+    const big = `# Report\n\n${'A paragraph of the report, with *some* emphasis and a [link](http://example.com).\n\n'.repeat(40_000)}`;
+    const order: string[] = [];
+    const importing = nb.api.dispatch('sources.import', { fileName: 'big.md', data: data(big) }).then((r) => {
+      order.push('import');
+      return r;
+    });
+    // Queued behind the import's start: on a blocked main thread it could only run after the parse.
+    const asking = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        void nb.api.dispatch('notebook.info', {}).then((r) => {
+          expect(r.ok).toBe(true);
+          order.push('info');
+          resolve();
+        });
+      }, 0),
+    );
+    const [imported] = await Promise.all([importing, asking]);
+    expect(imported.ok).toBe(true);
+    expect(order).toEqual(['info', 'import']);
+  });
+});
