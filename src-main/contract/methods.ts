@@ -8,6 +8,7 @@ import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, Evide
 import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
+import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './methods-map';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -123,6 +124,10 @@ export const schemas = {
       dateTo: eventDateSchema.optional(),
       text: z.string().max(500).optional(),
       withIds: z.boolean().optional(),
+      /** Claims quoted in sources of these reliability grades. */
+      reliabilities: z.array(reliabilitySchema).max(6).optional(),
+      /** Claims with no evidence (`none`) or whose evidence rests on one source (`oneSource`). */
+      evidence: z.enum(EVIDENCE_SUPPORT_FILTERS).optional(),
     })
     .strict(),
   /** One status and/or tags added and removed on many claims, all or nothing. */
@@ -198,6 +203,7 @@ export const schemas = {
       data: z.string().max(2 ** 30),
     })
     .strict(),
+  ...MAP_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -210,7 +216,7 @@ export interface NotebookInfo {
   counts: { sources: number; claims: number; evidence: number; briefs: number };
 }
 
-export interface MethodOutputs {
+export interface MethodOutputs extends MapOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
