@@ -9,6 +9,7 @@ export const CENTRE_VIEWS = [
   { id: 'brief', label: 'Brief', wide: false },
   { id: 'claims', label: 'Claims', wide: true },
   { id: 'map', label: 'Map', wide: true },
+  { id: 'summary', label: 'Summary', wide: true },
 ] as const;
 
 export type CentreView = (typeof CENTRE_VIEWS)[number]['id'];

@@ -19,7 +19,7 @@ export function toElements(graph: MapGraph): ElementDefinition[] {
     data: {
       id: n.id,
       kind: n.kind,
-      short: n.kind === 'source' ? `[${n.reliability}] ${shorten(n.label, 40)}` : shorten(n.label, 60),
+      short: n.kind === 'source' ? `[${n.reliability}] ${shorten(n.label, 30)}` : shorten(n.label, 60),
       ...(n.kind === 'claim' ? { status: n.status, border: CREDIBILITY_BORDER[n.credibility ?? 0] } : {}),
       ...(n.kind === 'source' ? { reliability: n.reliability } : {}),
     },

@@ -11,9 +11,12 @@ export interface Point {
   y: number;
 }
 
-/** Distance between claims on a ring, and between rings. */
+/** Distance between claims on a ring, and between rings; the first ring leaves room for the source's label. */
 const SPACING = 34;
+const FIRST_RING = 64;
 const GAP = 60;
+/** Clusters are packed in rows about this much wider than the whole is tall (a screen's shape). */
+const ASPECT = 1.8;
 
 interface Cluster {
   centre: string | null;
@@ -22,7 +25,8 @@ interface Cluster {
 }
 
 /** How many claims ring `r` (1-based) holds. */
-const ringCapacity = (r: number) => Math.max(6, Math.floor(2 * Math.PI * r));
+const ringRadius = (r: number) => FIRST_RING + (r - 1) * SPACING;
+const ringCapacity = (r: number) => Math.floor((2 * Math.PI * ringRadius(r)) / SPACING);
 
 function ringsFor(count: number): number {
   let rings = 0;
@@ -37,7 +41,7 @@ function placeCluster(c: Cluster, at: Point, out: Map<string, Point>): void {
     const onRing = Math.min(ringCapacity(ring), c.members.length - placed);
     for (let i = 0; i < onRing; i++) {
       const angle = (2 * Math.PI * i) / onRing - Math.PI / 2 + ring * 0.4;
-      out.set(c.members[placed + i], { x: at.x + Math.cos(angle) * ring * SPACING, y: at.y + Math.sin(angle) * ring * SPACING });
+      out.set(c.members[placed + i], { x: at.x + Math.cos(angle) * ringRadius(ring), y: at.y + Math.sin(angle) * ringRadius(ring) });
     }
     placed += onRing;
   }
@@ -64,11 +68,11 @@ export function layoutMap(graph: Pick<MapGraph, 'nodes'>): Map<string, Point> {
   const clusters: Cluster[] = sources.map((id) => ({ centre: id, members: bySource.get(id)!, radius: 0 }));
   // Claims whose source is not drawn (a focused view) make one cluster of their own.
   if (loose.length) clusters.push({ centre: null, members: loose, radius: 0 });
-  for (const c of clusters) c.radius = (ringsFor(c.members.length) + 0.5) * SPACING;
+  for (const c of clusters) c.radius = c.members.length ? ringRadius(ringsFor(c.members.length)) + SPACING / 2 : SPACING;
   clusters.sort((a, b) => b.radius - a.radius);
 
   const area = clusters.reduce((sum, c) => sum + (2 * c.radius + GAP) ** 2, 0);
-  const rowWidth = Math.max(Math.sqrt(area) * 1.1, clusters[0] ? 2 * clusters[0].radius + GAP : 0);
+  const rowWidth = Math.max(Math.sqrt(area * ASPECT) * 1.1, clusters[0] ? 2 * clusters[0].radius + GAP : 0);
   const out = new Map<string, Point>();
   let x = 0;
   let y = 0;

@@ -61,7 +61,7 @@ export function mapStylesheet(): cytoscape.StylesheetJson {
         'font-size': 11,
         'font-weight': 'bold',
         'text-wrap': 'ellipsis',
-        'text-max-width': '160px',
+        'text-max-width': '120px',
         'text-background-color': c('--bg'),
         'text-background-opacity': 0.8,
         'text-background-padding': '2px',

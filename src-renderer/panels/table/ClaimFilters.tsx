@@ -111,7 +111,7 @@ export function ClaimFilters({ filters, tags, onChange }: Props) {
       </select>
       <select
         className="select select--small"
-        aria-label="Evidence"
+        aria-label="Evidence support"
         value={filters.evidence ?? ''}
         onChange={(e) => set({ evidence: (e.target.value || undefined) as EvidenceSupportFilter | undefined })}
       >
