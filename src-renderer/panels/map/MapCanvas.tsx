@@ -83,6 +83,11 @@ export function MapCanvas({ graph, selection, onSelect, onOpen, describe }: Prop
       cy.add(toElements(graph));
     });
     cy.fit(undefined, 30);
+    // A handful of nodes is not blown up to fill the screen.
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
+      cy.center();
+    }
     // Marked once the new elements are on screen (the bench and the tests wait for it).
     cy.one('render', () => requestAnimationFrame(() => setDrawn(graph)));
     cy.forceRender();

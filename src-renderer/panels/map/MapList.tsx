@@ -17,11 +17,12 @@ interface Props {
   onOpen(id: string): void;
   onFocusClaim(id: string): void;
   describe(row: MapRow): string;
+  text(row: MapRow): string;
 }
 
 const KIND_CLASS = { source: 'source', claim: 'claim', evidence: 'link', quoted: 'link', entity: 'entity', mention: 'link' } as const;
 
-export function MapList({ rows, selectedId, onSelect, onOpen, onFocusClaim, describe }: Props) {
+export function MapList({ rows, selectedId, onSelect, onOpen, onFocusClaim, describe, text }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const selected = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
@@ -75,13 +76,14 @@ export function MapList({ rows, selectedId, onSelect, onOpen, onFocusClaim, desc
               aria-selected={item.index === selected}
               className={`map-row map-row--${KIND_CLASS[row.element.kind]} map-row--depth-${row.depth}`}
               style={{ transform: `translateY(${item.start}px)` }}
+              aria-label={describe(row)}
               title={describe(row)}
               onClick={() => {
                 onSelect(row.id);
                 onOpen(row.id);
               }}
             >
-              {describe(row)}
+              {text(row)}
             </div>
           );
         })}

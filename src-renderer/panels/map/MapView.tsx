@@ -10,7 +10,7 @@ import { useDispatch } from '../../app/state';
 import { useQuery } from '../../app/use-query';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { MapCanvas, type MapSelection } from './MapCanvas';
-import { describe, listRows, type MapElement } from './map-elements';
+import { describe, listRows, rowText, type MapElement } from './map-elements';
 import { MapFilters, type MapFilterValues } from './MapFilters';
 import { MapLegend } from './MapLegend';
 import { MapList } from './MapList';
@@ -28,16 +28,37 @@ export function MapView() {
   const graph = data ?? EMPTY;
 
   const elements = useMemo(() => new Map<string, MapElement>([...graph.nodes, ...graph.edges].map((e) => [e.id, e])), [graph]);
-  const labelOf = useCallback((nodeId: string) => elements.get(nodeId)?.kind === 'source' ? (elements.get(nodeId) as { label: string }).label : 'another source', [elements]);
-  const describeId = useCallback((id: string) => { const e = elements.get(id); return e ? describe(e, labelOf) : ''; }, [elements, labelOf]);
+  const labelOf = useCallback(
+    (nodeId: string) => {
+      const node = elements.get(nodeId);
+      return node?.kind === 'source' ? node.label : 'another source';
+    },
+    [elements],
+  );
+  const describeId = useCallback(
+    (id: string) => {
+      const element = elements.get(id);
+      return element ? describe(element, labelOf) : '';
+    },
+    [elements, labelOf],
+  );
   const rows = useMemo(() => listRows(graph), [graph]);
-  const open = useCallback((id: string) => { const e = elements.get(id); if (e) openMapElement(dispatch, e, graph); }, [elements, dispatch, graph]);
-  const focusOn = useCallback((id: string) => {
-    const e = elements.get(id);
-    if (e?.kind !== 'claim') return;
-    setFocus({ claimId: e.claimId, label: e.label });
-    setSelection({ id, fromList: true });
-  }, [elements]);
+  const open = useCallback(
+    (id: string) => {
+      const element = elements.get(id);
+      if (element) openMapElement(dispatch, element, graph);
+    },
+    [elements, dispatch, graph],
+  );
+  const focusOn = useCallback(
+    (id: string) => {
+      const element = elements.get(id);
+      if (element?.kind !== 'claim') return;
+      setFocus({ claimId: element.claimId, label: element.label });
+      setSelection({ id, fromList: true });
+    },
+    [elements],
+  );
 
   const selected = selection.id ? elements.get(selection.id) : undefined;
   const claims = graph.nodes.filter((n) => n.kind === 'claim').length;
@@ -77,7 +98,7 @@ export function MapView() {
       ) : (
         <div className="map-view__body">
           <MapCanvas graph={graph} selection={selection} onSelect={(id) => setSelection({ id, fromList: false })} onOpen={open} describe={describeId} />
-          <MapList rows={rows} selectedId={selection.id} onSelect={(id) => setSelection({ id, fromList: true })} onOpen={open} onFocusClaim={focusOn} describe={(row) => describe(row.element, labelOf)} />
+          <MapList rows={rows} selectedId={selection.id} onSelect={(id) => setSelection({ id, fromList: true })} onOpen={open} onFocusClaim={focusOn} describe={(row) => describe(row.element, labelOf)} text={(row) => rowText(row.element, labelOf)} />
         </div>
       )}
     </section>

@@ -88,3 +88,17 @@ export function describe(element: MapElement, labelOf: (nodeId: string) => strin
       return `Mentions ${labelOf(element.target)}`;
   }
 }
+
+/** The list's visible line: short, the kind shown by its cue; the full words (`describe`) are its accessible name. */
+export function rowText(element: MapElement, labelOf: (nodeId: string) => string): string {
+  switch (element.kind) {
+    case 'source':
+      return `[${element.reliability}] ${element.label}`;
+    case 'claim':
+      return `${CLAIM_STATUSES[element.status]}${element.credibility ? ` · ${element.credibility}` : ''} — ${element.label}`;
+    case 'evidence':
+      return `${EVIDENCE_RELATIONS[element.relation]} → ${labelOf(element.target)}`;
+    default:
+      return describe(element, labelOf);
+  }
+}
