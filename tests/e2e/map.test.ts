@@ -50,7 +50,7 @@ describe('evidence map', () => {
   const claim = async (key: string, input: Record<string, unknown>) => (ids[key] = (await api<{ claim: { id: string } }>('claims.create', input)).claim.id);
   const link = async (key: string, input: Record<string, unknown>) => (ids[key] = (await api<{ link: { id: string } }>('evidence.link', input)).link.id);
   const list = () => page.getByRole('listbox', { name: /^Map/ });
-  const selectedRow = () => list().locator('[aria-selected=true]').innerText();
+  const selectedRow = async () => (await list().locator('[aria-selected=true]').getAttribute('aria-label')) ?? '';
   const drawn = () => page.locator('.map-canvas__cy[data-ready=true]').waitFor();
 
   beforeAll(async () => {
