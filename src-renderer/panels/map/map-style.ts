@@ -54,8 +54,8 @@ export function mapStylesheet(): cytoscape.StylesheetJson {
       selector: 'node[kind = "source"]',
       style: {
         shape: 'round-rectangle',
-        width: 30,
-        height: 30,
+        width: 44,
+        height: 44,
         'background-color': c('--surface'),
         'border-width': 4,
         'font-size': 11,
