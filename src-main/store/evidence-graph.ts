@@ -112,11 +112,11 @@ const sourcesPart: GraphPart = (d) => {
 /** The parts of the map, in order. Entities: add their part here (nodes, then mention edges). */
 export const GRAPH_PARTS: GraphPart[] = [claimsPart, evidencePart, sourcesPart];
 
-export function buildEvidenceGraph(db: Database, filter: GraphFilter, parts: GraphPart[] = GRAPH_PARTS): MapGraph {
+export function buildEvidenceGraph(db: Database, filter: GraphFilter, parts: GraphPart[] = GRAPH_PARTS, maxClaims = MAP_MAX_CLAIMS): MapGraph {
   const all = matchingClaimIds(db, filter);
   const focus = filter.focusClaimId;
-  // The focused claim is drawn even when it is not among the most recent MAP_MAX_CLAIMS.
-  let claimIds = all.slice(0, MAP_MAX_CLAIMS);
+  // The focused claim is drawn even when it is not among the most recent `maxClaims`.
+  let claimIds = all.slice(0, maxClaims);
   if (focus && all.includes(focus) && !claimIds.includes(focus)) claimIds = [...claimIds.slice(0, -1), focus];
   const draft: GraphDraft = { db, filter, claimIds, nodes: [], edges: [] };
   for (const part of parts) part(draft);

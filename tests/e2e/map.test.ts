@@ -108,6 +108,9 @@ describe('evidence map', () => {
     for (let i = 0; i < 20 && !(await selectedRow()).startsWith('Contradicts'); i++) await page.keyboard.press('ArrowDown');
     expect(await selectedRow()).toContain('Contradicts — evidence in Fact Sheet');
     expect(await selectedOnCanvas(page)).toEqual([`e:${ids.contradicts}`]);
+    // Sighted keyboard users read the whole of it under the list.
+    expect(await page.locator('.map-view__detail').innerText()).toContain(`“${FACT_SHEET_EVIDENCE}”`);
+    await page.screenshot({ path: screenshotPath('map-keyboard') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.locator('.source-header__title').innerText()).toContain('Fact Sheet');

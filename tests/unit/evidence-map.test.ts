@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, ClaimStatus, EvidenceLink, Reliability } from '../../src-main/contract/domain';
 import type { MapGraph } from '../../src-main/contract/methods-map';
 import { neighbourhood } from '../../src-main/core/graph-neighbourhood';
+import { buildEvidenceGraph, GRAPH_PARTS, type GraphPart } from '../../src-main/store/evidence-graph';
 import { fails, importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
 
 const BELARUS = ['topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md'] as const;
@@ -191,6 +192,34 @@ describe('map.graph', () => {
     expect((await fails(nb.api, 'map.graph', { sourceId: 'no-such-source' })).code).toBe('NOT_FOUND');
     expect((await fails(nb.api, 'map.graph', { status: 'maybe' })).code).toBe('VALIDATION');
     expect((await fails(nb.api, 'map.graph', { hops: 0 })).code).toBe('VALIDATION');
+  });
+});
+
+describe('buildEvidenceGraph', () => {
+  it('draws at most the most recently changed claims, says so, and keeps a focused claim among them', () => {
+    const db = nb.api.notebook.db;
+    const capped = buildEvidenceGraph(db, {}, GRAPH_PARTS, 5);
+    expect(capped.truncated).toBe(true);
+    expect(capped.matchingClaims).toBe(14);
+    const newest = [...claims].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)).slice(0, 5);
+    expect(sorted(claimNodes(capped).map((n) => n.id))).toEqual(sorted(newest.map((c) => `c:${c.id}`)));
+    const oldest = claims.find((c) => !newest.includes(c))!;
+    const focused = buildEvidenceGraph(db, { focusClaimId: oldest.id, hops: 1 }, GRAPH_PARTS, 5);
+    expect(nodeIds(focused)).toEqual(sorted([`c:${oldest.id}`, `s:${oldest.sourceId}`, ...links.filter((l) => l.claimId === oldest.id).map((l) => `s:${l.sourceId}`)]));
+  });
+
+  it('takes one more part (entities, later) whose nodes and edges join the map and its focus', () => {
+    const db = nb.api.notebook.db;
+    // A stand-in for the entity part: one entity mentioned by the first claim drawn.
+    const entities: GraphPart = (d) => {
+      d.nodes.push({ id: 'n:minsk', kind: 'entity', entityId: 'minsk', label: 'Minsk', entityKind: 'place' });
+      d.edges.push({ id: 'm:1', kind: 'mention', source: `c:${d.claimIds[0]}`, target: 'n:minsk' });
+    };
+    const g = buildEvidenceGraph(db, {}, [...GRAPH_PARTS, entities]);
+    expect(g.nodes.filter((n) => n.kind === 'entity').map((n) => n.label)).toEqual(['Minsk']);
+    const first = claimNodes(g)[0].id;
+    const focus = buildEvidenceGraph(db, { focusClaimId: first.slice(2), hops: 1 }, [...GRAPH_PARTS, entities]);
+    expect(focus.nodes.map((n) => n.id)).toContain('n:minsk');
   });
 });
 

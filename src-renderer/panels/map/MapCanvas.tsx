@@ -82,7 +82,7 @@ export function MapCanvas({ graph, selection, onSelect, onOpen, describe }: Prop
       cy.elements().remove();
       cy.add(toElements(graph));
     });
-    cy.fit(undefined, 30);
+    cy.fit(undefined, 40);
     // A handful of nodes is not blown up to fill the screen.
     if (cy.zoom() > 1.4) {
       cy.zoom(1.4);

@@ -98,7 +98,12 @@ export function MapView() {
       ) : (
         <div className="map-view__body">
           <MapCanvas graph={graph} selection={selection} onSelect={(id) => setSelection({ id, fromList: false })} onOpen={open} describe={describeId} />
-          <MapList rows={rows} selectedId={selection.id} onSelect={(id) => setSelection({ id, fromList: true })} onOpen={open} onFocusClaim={focusOn} describe={(row) => describe(row.element, labelOf)} text={(row) => rowText(row.element, labelOf)} />
+          <div className="map-view__side">
+            <MapList rows={rows} selectedId={selection.id} onSelect={(id) => setSelection({ id, fromList: true })} onOpen={open} onFocusClaim={focusOn} describe={(row) => describe(row.element, labelOf)} text={(row) => rowText(row.element, labelOf)} />
+            <p className="map-view__detail" aria-live="polite">
+              {selection.id ? describeId(selection.id) : 'Select a node or link (click it, or use the list) to read it here; Enter or a click opens it.'}
+            </p>
+          </div>
         </div>
       )}
     </section>

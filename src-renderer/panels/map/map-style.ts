@@ -68,6 +68,8 @@ export function mapStylesheet(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'node[kind = "claim"]', style: { width: 16, height: 16, 'border-color': c('--text'), 'border-width': 'data(border)', label: '', 'min-zoomed-font-size': 10 } },
+    // Entities (when they come): a star in the accent colour, joined to the claims mentioning them.
+    { selector: 'node[kind = "entity"]', style: { shape: 'star', width: 18, height: 18, 'background-color': c('--accent'), 'font-size': 10 } },
     ...grades,
     ...statuses,
     { selector: 'node[kind = "claim"]:selected, node[kind = "claim"].hovered', style: { label: 'data(short)', 'text-wrap': 'ellipsis', 'text-max-width': '220px', 'font-size': 11, 'z-index': 10 } },
@@ -75,6 +77,7 @@ export function mapStylesheet(): cytoscape.StylesheetJson {
     { selector: 'edge', style: { width: 1.5, 'curve-style': 'straight', 'arrow-scale': 0.9 } },
     { selector: 'edge[kind = "quoted"]', style: { 'curve-style': 'haystack', width: 1, 'line-color': c('--border-strong') } },
     ...relations,
+    { selector: 'edge[kind = "mention"]', style: { 'curve-style': 'haystack', width: 1, 'line-color': c('--accent'), 'line-style': 'dashed' } },
     { selector: ':selected', style: { 'overlay-color': c('--focus'), 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
   ];
