@@ -15,6 +15,7 @@ import { benchScale, printScale } from './scale';
 import { benchClaimsTable, printClaimsTable } from './claims-table';
 import { benchFind, printFind } from './find';
 import { benchMarkdownShapes, printMarkdownShapes } from './markdown-shapes';
+import { benchMap, printMap } from './map';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -76,6 +77,12 @@ await section('find', async () => {
 await section('markdown-shapes', async () => {
   const r = await benchMarkdownShapes();
   printMarkdownShapes(r);
+  return r;
+});
+
+await section('map', async () => {
+  const r = await benchMap();
+  printMap(r);
   return r;
 });
 

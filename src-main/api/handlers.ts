@@ -39,6 +39,7 @@ import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
 import { backupHandlers } from './backup-handlers';
 import { describeNotebook } from './notebook-info';
+import { mapHandlers } from './map-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -368,4 +369,5 @@ export const handlers = {
   }),
   ...exportHandlers,
   ...backupHandlers,
+  ...mapHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -14,4 +14,5 @@ export const METHOD_NAME_LIST = [
   'exports.render', 'exports.bundle', 'annotations.import',
   'briefs.create', 'briefs.rename', 'briefs.delete', 'briefs.setExportDetails',
   'notebook.backup', 'notebook.backups',
+  'map.graph', 'summary.case',
 ] as const;

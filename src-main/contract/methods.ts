@@ -10,6 +10,7 @@ import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
 import { BACKUP_SCHEMAS, type BackupOutputs } from './methods-backup';
 import { briefDocSchema } from './nesting';
+import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './methods-map';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -125,6 +126,10 @@ export const schemas = {
       dateTo: eventDateSchema.optional(),
       text: z.string().max(500).optional(),
       withIds: z.boolean().optional(),
+      /** Claims quoted in sources of these reliability grades. */
+      reliabilities: z.array(reliabilitySchema).max(6).optional(),
+      /** Claims with no evidence (`none`) or whose evidence rests on one source (`oneSource`). */
+      evidence: z.enum(EVIDENCE_SUPPORT_FILTERS).optional(),
     })
     .strict(),
   /** One status and/or tags added and removed on many claims, all or nothing. */
@@ -201,6 +206,7 @@ export const schemas = {
     })
     .strict(),
   ...BACKUP_SCHEMAS,
+  ...MAP_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -223,7 +229,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;

@@ -4,9 +4,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { type ClaimSortKey, type ClaimTableRow } from '../contract/claim-table';
-import type { ClaimStatus } from '../contract/domain';
+import type { ClaimStatus, Reliability } from '../contract/domain';
+import type { EvidenceSupportFilter } from '../contract/methods-map';
 import { CLAIM_STATUSES, LIKELIHOODS } from '../contract/domain';
 import { getClaim } from './claims';
+import { evidenceSupportSql } from './evidence-support';
 
 export interface ClaimQuery {
   sort?: ClaimSortKey;
@@ -25,6 +27,10 @@ export interface ClaimQuery {
   text?: string;
   /** Also return the ids of every matching claim, in order (for "select all" and range selection). */
   withIds?: boolean;
+  /** Claims quoted in sources of these reliability grades. */
+  reliabilities?: Reliability[];
+  /** Claims with no evidence, or whose evidence rests on one source (store/evidence-support.ts). */
+  evidence?: EvidenceSupportFilter;
 }
 
 const ordinal = (keys: string[], column: string) => `CASE ${column} ${keys.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
@@ -72,6 +78,11 @@ function whereClause(q: ClaimQuery): { sql: string; params: Record<string, unkno
     where.push('c.event_date IS NOT NULL AND substr(c.event_date, 1, length(@dateTo)) <= @dateTo');
     params.dateTo = q.dateTo;
   }
+  if (q.reliabilities?.length) {
+    where.push(`s.reliability IN (${q.reliabilities.map((_, i) => `@reliability${i}`).join(', ')})`);
+    q.reliabilities.forEach((r, i) => (params[`reliability${i}`] = r));
+  }
+  if (q.evidence) where.push(`(${evidenceSupportSql(q.evidence)})`);
   const text = q.text?.trim().toLowerCase();
   if (text) {
     where.push('(instr(cb_lower(c.statement), @text) > 0 OR instr(cb_lower(c.exact), @text) > 0 OR instr(cb_lower(c.comment), @text) > 0)');

@@ -33,6 +33,9 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  // The map and the summary read every claim, source and link.
+  'map.graph': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
+  'summary.case': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

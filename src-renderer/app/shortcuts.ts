@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -115,6 +115,15 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '↑ / ↓', action: 'Previous or next result' },
       { keys: 'Enter', action: 'Open the result on its words (the find bar steps through its matches)' },
       { keys: 'Esc', action: 'Close the search' },
+    ],
+  },
+  {
+    name: 'Map',
+    shortcuts: [
+      { keys: '↑ / ↓', action: 'In the map’s list: previous or next source, claim or evidence link (the drawing shows it)' },
+      { keys: 'Page Up / Page Down, Home / End', action: 'In the map’s list: a screen up or down, the first or last' },
+      { keys: 'Enter', action: 'Open it: a claim in the claims pane, a source or an evidence link in the reader' },
+      { keys: 'F', action: 'Show only the selected claim and what lies within two links of it' },
     ],
   },
 ];

@@ -1,8 +1,12 @@
 /** The component of each centre view other than the Reader and the Brief, with the words its error boundary uses. */
 import type { ComponentType } from 'react';
 import { ClaimsView } from '../panels/table/ClaimsView';
+import { MapView } from '../panels/map/MapView';
+import { SummaryView } from '../panels/summary/SummaryView';
 import type { CentreView } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentType; area: string }>> = {
   claims: { Component: ClaimsView, area: 'the claims table' },
+  map: { Component: MapView, area: 'the evidence map' },
+  summary: { Component: SummaryView, area: 'the case summary' },
 };

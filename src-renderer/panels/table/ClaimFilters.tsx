@@ -1,12 +1,13 @@
-/** The claims table's filters: words, status, credibility, tag, source and a range of event dates. */
+/** The claims table's filters: words, status, credibility, tag, source, a range of event dates, the source's reliability and how the evidence holds. */
 import { useEffect, useState } from 'react';
-import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, type ClaimStatus } from '../../../src-main/contract/domain';
+import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, RELIABILITY_GRADES, type ClaimStatus, type Reliability } from '../../../src-main/contract/domain';
+import type { EvidenceSupportFilter } from '../../../src-main/contract/methods-map';
 import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
 
 const DATE = EVENT_DATE_PATTERN;
 
-export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo'>;
+export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo' | 'reliabilities' | 'evidence'>;
 
 interface Props {
   filters: Filters;
@@ -95,6 +96,29 @@ export function ClaimFilters({ filters, tags, onChange }: Props) {
       </select>
       <DateField label="Event date from" value={filters.dateFrom} onChange={(dateFrom) => set({ dateFrom })} />
       <DateField label="Event date to" value={filters.dateTo} onChange={(dateTo) => set({ dateTo })} />
+      <select
+        className="select select--small"
+        aria-label="Source reliability"
+        value={filters.reliabilities?.[0] ?? ''}
+        onChange={(e) => set({ reliabilities: e.target.value ? [e.target.value as Reliability] : undefined })}
+      >
+        <option value="">Any reliability</option>
+        {Object.entries(RELIABILITY_GRADES).map(([value, label]) => (
+          <option key={value} value={value}>
+            Sources graded {value}: {label}
+          </option>
+        ))}
+      </select>
+      <select
+        className="select select--small"
+        aria-label="Evidence support"
+        value={filters.evidence ?? ''}
+        onChange={(e) => set({ evidence: (e.target.value || undefined) as EvidenceSupportFilter | undefined })}
+      >
+        <option value="">Any evidence</option>
+        <option value="none">No evidence</option>
+        <option value="oneSource">Resting on one source</option>
+      </select>
       {any && (
         <button type="button" className="button button--small button--quiet" onClick={() => onChange({})}>
           Clear filters

@@ -1,5 +1,7 @@
 /** The claims table's sort and filters survive a reload (they are forgotten when switching notebooks). */
 import { CLAIM_SORT_KEYS } from '../../../src-main/contract/claim-table';
+import { RELIABILITY_GRADES, type Reliability } from '../../../src-main/contract/domain';
+import { EVIDENCE_SUPPORT_FILTERS } from '../../../src-main/contract/methods-map';
 import type { Filters } from './ClaimFilters';
 import type { SortState } from './ClaimsGrid';
 
@@ -29,6 +31,8 @@ export function restoreTableView(): TableView {
       sourceId: isText(f.sourceId) ? f.sourceId : undefined,
       dateFrom: isText(f.dateFrom) ? f.dateFrom : undefined,
       dateTo: isText(f.dateTo) ? f.dateTo : undefined,
+      reliabilities: Array.isArray(f.reliabilities) ? f.reliabilities.filter((g): g is Reliability => typeof g === 'string' && g in RELIABILITY_GRADES) : undefined,
+      evidence: EVIDENCE_SUPPORT_FILTERS.find((e) => e === f.evidence),
     };
     return { sort: { sort: sortKey, direction: saved.sort?.direction === 'asc' ? 'asc' : 'desc' }, filters };
   } catch {
