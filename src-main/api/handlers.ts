@@ -38,6 +38,7 @@ import { decodeBase64File } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
+import { analysesHandlers } from './analyses-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -352,6 +353,7 @@ export const handlers = {
         emit({ entity: 'evidence', action: 'created', id: linkId });
         emit({ entity: 'claim', action: 'updated', id: getLink(notebook.db, linkId).claimId });
       }
+      for (const analysisId of restored.analysisIds ?? []) emit({ entity: 'analysis', action: 'updated', id: analysisId });
       return { restored };
     },
   }),
@@ -365,4 +367,5 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
+  ...analysesHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -42,6 +42,10 @@ export interface CliOptions {
   published?: string;
   language?: string;
   notes?: string;
+  question?: string;
+  /** Repeatable: `ach create` takes one per hypothesis. */
+  hypothesis?: string[];
+  relevance?: string;
 }
 
 export const OPTION_SPEC = {
@@ -81,6 +85,9 @@ export const OPTION_SPEC = {
   published: { type: 'string' },
   language: { type: 'string' },
   notes: { type: 'string' },
+  question: { type: 'string' },
+  hypothesis: { type: 'string', multiple: true },
+  relevance: { type: 'string' },
 } as const;
 
 export interface CliIo {

@@ -4,21 +4,10 @@
  * Pure: a matrix in, scores, diagnosticity and sensitivity out.
  */
 import type { Credibility, Reliability } from '../contract/domain';
+import { ACH_RATING_LABELS, ACH_RATINGS, ACH_WEIGHTS, type AchRating, type AchWeight, type HypothesisScore } from '../contract/ach';
 
-export const ACH_RATINGS = ['CC', 'C', 'N', 'I', 'II', 'NA'] as const;
-export type AchRating = (typeof ACH_RATINGS)[number];
-
-export const ACH_RATING_LABELS: Record<AchRating, string> = {
-  CC: 'Very consistent',
-  C: 'Consistent',
-  N: 'Neutral',
-  I: 'Inconsistent',
-  II: 'Very inconsistent',
-  NA: 'Not applicable',
-};
-
-export const ACH_WEIGHTS = ['low', 'medium', 'high'] as const;
-export type AchWeight = (typeof ACH_WEIGHTS)[number];
+export { ACH_RATINGS, ACH_RATING_LABELS, ACH_WEIGHTS };
+export type { AchRating, AchWeight, HypothesisScore };
 
 /** PARC ACH's weights for credibility and relevance alike. */
 export const WEIGHT_VALUE: Record<AchWeight, number> = { low: Math.SQRT1_2, medium: 1, high: Math.SQRT2 };
@@ -31,20 +20,20 @@ const CONSISTENCY: Record<AchRating, number | null> = { CC: 2, C: 1, N: 0, I: -1
 
 const RANK: Record<AchWeight, number> = { low: 0, medium: 1, high: 2 };
 
-/** Admiralty information credibility: 1–2 high, 3 medium, 4–6 low. */
-export function weightOfCredibility(c: Credibility): AchWeight {
-  return c <= 2 ? 'high' : c === 3 ? 'medium' : 'low';
+/** Admiralty information credibility: 1–2 high, 3 medium, 4–5 low; 6 (cannot be judged) says nothing. */
+export function weightOfCredibility(c: Credibility): AchWeight | null {
+  return c <= 2 ? 'high' : c === 3 ? 'medium' : c <= 5 ? 'low' : null;
 }
 
-/** Admiralty source reliability: A–B high, C medium, D–F low. */
-export function weightOfReliability(r: Reliability): AchWeight {
-  return r === 'A' || r === 'B' ? 'high' : r === 'C' ? 'medium' : 'low';
+/** Admiralty source reliability: A–B high, C medium, D–E low; F (cannot be judged, every new source's grade) says nothing. */
+export function weightOfReliability(r: Reliability): AchWeight | null {
+  return r === 'A' || r === 'B' ? 'high' : r === 'C' ? 'medium' : r === 'F' ? null : 'low';
 }
 
 /**
  * A claim row's credibility weight: the weaker of the claim's credibility and its source's
  * reliability (a strong claim from a weak source is only as strong as the source); either one
- * alone when the other is not graded; medium when neither is.
+ * alone when the other is not graded (or graded "cannot be judged"); medium when neither is.
  */
 export function credibilityWeight(credibility: Credibility | null, reliability: Reliability | null): AchWeight {
   const known = [credibility === null ? null : weightOfCredibility(credibility), reliability === null ? null : weightOfReliability(reliability)].filter(
@@ -66,14 +55,6 @@ export interface MatrixRow {
 export interface Matrix {
   hypotheses: string[];
   rows: MatrixRow[];
-}
-
-export interface HypothesisScore {
-  hypothesisId: string;
-  /** Σ credibility weight × relevance weight × (I −1, II −2): 0 at best, more negative is worse. */
-  weighted: number;
-  /** How many cells are rated I or II. */
-  inconsistencies: number;
 }
 
 const EPSILON = 1e-9;

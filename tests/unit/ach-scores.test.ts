@@ -56,13 +56,16 @@ describe('ACH weighted inconsistency scores', () => {
 });
 
 describe('credibility weight from the Admiralty grades', () => {
-  it('takes the weaker of claim credibility (1–2 high, 3 medium, 4–6 low) and source reliability (A–B high, C medium, D–F low)', () => {
+  it('takes the weaker of claim credibility (1–2 high, 3 medium, 4–5 low) and source reliability (A–B high, C medium, D–E low); 6 and F (cannot be judged) count as not graded', () => {
     expect(credibilityWeight(1, 'A')).toBe('high');
     expect(credibilityWeight(2, 'B')).toBe('high');
     expect(credibilityWeight(2, 'C')).toBe('medium');
     expect(credibilityWeight(3, 'A')).toBe('medium');
     expect(credibilityWeight(5, 'A')).toBe('low');
-    expect(credibilityWeight(1, 'F')).toBe('low');
+    expect(credibilityWeight(4, 'B')).toBe('low');
+    expect(credibilityWeight(1, 'F')).toBe('high');
+    expect(credibilityWeight(6, 'C')).toBe('medium');
+    expect(credibilityWeight(6, 'F')).toBe('medium');
     expect(credibilityWeight(null, 'E')).toBe('low');
     expect(credibilityWeight(2, null)).toBe('high');
     expect(credibilityWeight(null, null)).toBe('medium');

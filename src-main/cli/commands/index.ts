@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { achAddCommand, achCreateCommand, achListCommand, achRateCommand, achShowCommand } from './ach';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
@@ -34,4 +35,9 @@ export const COMMANDS: Command[] = [
   trashCommand,
   trashRestoreCommand,
   trashEmptyCommand,
+  achListCommand,
+  achCreateCommand,
+  achAddCommand,
+  achRateCommand,
+  achShowCommand,
 ];
