@@ -46,6 +46,8 @@ export interface CliOptions {
   /** Repeatable: `ach create` takes one per hypothesis. */
   hypothesis?: string[];
   relevance?: string;
+  /** `export`: add the analyses of competing hypotheses to a brief. */
+  analyses?: boolean;
 }
 
 export const OPTION_SPEC = {
@@ -88,6 +90,7 @@ export const OPTION_SPEC = {
   question: { type: 'string' },
   hypothesis: { type: 'string', multiple: true },
   relevance: { type: 'string' },
+  analyses: { type: 'boolean' },
 } as const;
 
 export interface CliIo {

@@ -183,6 +183,8 @@ export const schemas = {
       scope: z.object({ claimIds: z.array(id).min(1).max(10_000).optional(), sourceId: id.optional() }).strict().optional(),
       style: z.enum(['apa', 'chicago']).optional(),
       includeEvidence: z.boolean().optional(),
+      /** Brief formats: add every analysis of competing hypotheses as a matrix table with its scores. */
+      includeAnalyses: z.boolean().optional(),
       title: z.string().trim().max(500).optional(),
       author: z.string().trim().max(300).optional(),
       /** Which brief a brief format lays out; default: the most recently edited one. */
