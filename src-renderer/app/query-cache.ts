@@ -33,6 +33,9 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  // An analysis shows its claims' statements and grades, and loses or regains rows with them.
+  'analyses.list': (e) => any(e) || e.entity === 'analysis' || e.entity === 'claim' || e.entity === 'source',
+  'analyses.get': (e, input) => any(e) || (e.entity === 'analysis' && e.id === input.id) || e.entity === 'claim' || e.entity === 'source',
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;
