@@ -155,6 +155,20 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     expect(view.sensitive).toEqual([ids.ally]);
   });
 
+  it('exports a brief with the matrix from the Export dialog', async () => {
+    await page.locator('.topbar').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: /Markdown/ }).check();
+    await dialog.getByRole('checkbox', { name: /Analyses of competing hypotheses/ }).check();
+    await page.screenshot({ path: screenshotPath('analysis-export-dialog') });
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const text = readFileSync((await (await download).path()) as string, 'utf8');
+    expect(text).toContain('## Analyses of competing hypotheses');
+    expect(text).toContain('|   | Weighted inconsistency score |   |   | \\-0.71 | \\-4.00 |');
+    await page.keyboard.press('Escape');
+  });
+
   it('screenshots, light and dark', async () => {
     await cell(0, 3).focus();
     await page.emulateMedia({ colorScheme: 'light' });

@@ -34,11 +34,11 @@ export function NewAnalysisForm({ onCreated }: { onCreated(view: AnalysisView): 
       <h3 className="ach-new__title">New analysis</h3>
       <label className="field">
         <span className="field__label">Question</span>
-        <input className="input" value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="Why is Minsk courting Havana?" />
+        <input className="input" value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="What are we trying to explain?" />
       </label>
       <label className="field">
         <span className="field__label">Hypotheses, one per line</span>
-        <textarea className="input" rows={3} value={hypotheses} onChange={(e) => setHypotheses(e.target.value)} />
+        <textarea className="input ach-new__hypotheses" rows={3} value={hypotheses} onChange={(e) => setHypotheses(e.target.value)} />
       </label>
       {error && (
         <p className="ach-error" role="alert">
