@@ -155,6 +155,24 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     expect(view.sensitive).toEqual([ids.ally]);
   });
 
+  it('Delete on a row’s text asks before removing a rated row; Escape keeps it', async () => {
+    // Sorted by diagnosticity, the trade row (one rating) is last.
+    await cell(2, 0).click();
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('alertdialog', { name: 'Remove this row?' });
+    await confirm.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('2:0');
+    expect(await page.locator('[role=grid] tbody tr').count()).toBe(3);
+    await page.keyboard.press('Delete');
+    await confirm.getByRole('button', { name: 'Remove row' }).click();
+    await expect.poll(() => page.locator('[role=grid] tbody tr').count()).toBe(2);
+    const { analyses } = await api<{ analyses: { id: string; rows: number }[] }>('analyses.list', {});
+    expect(analyses[0].rows).toBe(2);
+    // The claim stays in the notebook.
+    expect((await api<{ claim: { id: string } }>('claims.get', { id: ids.trade })).claim.id).toBe(ids.trade);
+  });
+
   it('exports a brief with the matrix from the Export dialog', async () => {
     await page.locator('.topbar').getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -162,7 +180,8 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await dialog.getByRole('checkbox', { name: /Analyses of competing hypotheses/ }).check();
     await page.screenshot({ path: screenshotPath('analysis-export-dialog') });
     const download = page.waitForEvent('download', { timeout: 30_000 });
-    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByRole('button', { name: 'Export…' }).focus();
+    await page.keyboard.press('Enter');
     const text = readFileSync((await (await download).path()) as string, 'utf8');
     expect(text).toContain('## Analyses of competing hypotheses');
     expect(text).toContain('|   | Weighted inconsistency score |   |   | \\-0.71 | \\-4.00 |');

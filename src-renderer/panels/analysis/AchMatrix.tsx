@@ -23,21 +23,25 @@ const score = (n: number) => (n === 0 ? '0' : n.toFixed(2));
 export function AchMatrix({ view, rows, onEdit }: { view: AnalysisView; rows: AnalysisRow[]; onEdit(edit: MatrixEdit): void }) {
   const hyps = view.analysis.hypotheses;
   const [at, setAt] = useState({ row: 0, col: FIXED });
+  // Keys can come faster than renders: the handlers read the position from here, not from `at`.
+  const pos = useRef(at);
   const typed = useRef('');
   const grid = useRef<HTMLTableElement>(null);
   const cols = FIXED + hyps.length;
-  const row = Math.min(at.row, Math.max(0, rows.length - 1));
-  const col = Math.min(at.col, cols - 1);
+  const clamp = (p: { row: number; col: number }) => ({ row: Math.max(0, Math.min(rows.length - 1, p.row)), col: Math.max(0, Math.min(cols - 1, p.col)) });
+  const { row, col } = clamp(at);
 
   const moveTo = (r: number, c: number) => {
-    const next = { row: Math.max(0, Math.min(rows.length - 1, r)), col: Math.max(0, Math.min(cols - 1, c)) };
+    const next = clamp({ row: r, col: c });
     typed.current = '';
+    pos.current = next;
     setAt(next);
-    requestAnimationFrame(() => grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}:${next.col}"]`)?.focus());
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${next.row}:${next.col}"]`)?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const { row, col } = clamp(pos.current);
     const current = rows[row];
     const hyp = col >= FIXED ? hyps[col - FIXED] : null;
     const moves: Record<string, [number, number]> = {
@@ -81,8 +85,9 @@ export function AchMatrix({ view, rows, onEdit }: { view: AnalysisView; rows: An
     'data-cell': `${r}:${c}`,
     tabIndex: r === row && c === col ? 0 : -1,
     onFocus: () => {
-      if (r !== row || c !== col) typed.current = '';
-      setAt({ row: r, col: c });
+      if (r !== pos.current.row || c !== pos.current.col) typed.current = '';
+      pos.current = { row: r, col: c };
+      setAt(pos.current);
     },
   });
   const leads = (id: string) => view.leaders.includes(id) && view.leaders.length < hyps.length;
