@@ -188,6 +188,25 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('renames, adds and removes hypotheses from the keyboard', async () => {
+    await page.locator('.ach-hypotheses > summary').focus();
+    await page.keyboard.press('Enter');
+    const h2 = page.getByRole('textbox', { name: 'Hypothesis H2' });
+    await h2.fill('Trade, aid and prestige');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('thead th').nth(4).innerText()).toContain('Trade, aid and prestige');
+    await page.getByRole('textbox', { name: 'Another hypothesis' }).fill('Symbolic politics');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('thead th').count()).toBe(6);
+    await page.getByRole('button', { name: 'Remove hypothesis H3' }).click();
+    await expect.poll(() => page.locator('thead th').count()).toBe(5);
+    const { analyses } = await api<{ analyses: { id: string }[] }>('analyses.list', {});
+    const view = await api<{ analysis: { hypotheses: { label: string }[] } }>('analyses.get', { id: analyses[0].id });
+    expect(view.analysis.hypotheses.map((h) => h.label)).toEqual(['Arms and military ties', 'Trade, aid and prestige']);
+    // With two left, neither can go.
+    expect(await page.getByRole('button', { name: 'Remove hypothesis H1' }).isDisabled()).toBe(true);
+  });
+
   it('screenshots, light and dark', async () => {
     await cell(0, 3).focus();
     await page.emulateMedia({ colorScheme: 'light' });

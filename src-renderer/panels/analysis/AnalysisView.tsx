@@ -10,6 +10,7 @@ import { useQuery } from '../../app/use-query';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AchMatrix } from './AchMatrix';
 import { AddRows } from './AddRows';
+import { HypothesesEditor } from './HypothesesEditor';
 import { openedAnalysis, rememberAnalysis } from './analysis-open';
 import { NewAnalysisForm } from './NewAnalysisForm';
 import { useAnalysisEdits } from './useAnalysisEdits';
@@ -32,7 +33,6 @@ export function AnalysisView() {
   const [fresh, setFresh] = useState<View | null>(null);
   const [byDiagnosticity, setByDiagnosticity] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [newHypothesis, setNewHypothesis] = useState('');
   const matrixBox = useRef<HTMLDivElement>(null);
   const list = useQuery('analyses.list', {}, { keepPrevious: true }).data?.analyses;
   const loaded = useQuery('analyses.get', openId ? { id: openId } : null, { keepPrevious: true });
@@ -60,16 +60,6 @@ export function AnalysisView() {
       toasts.failure(err);
     }
   };
-  const addHypothesis = async () => {
-    if (!view || !newHypothesis.trim()) return;
-    try {
-      setFresh(await call('analyses.addHypothesis', { id: view.analysis.id, label: newHypothesis }));
-      setNewHypothesis('');
-    } catch (err) {
-      toasts.failure(err);
-    }
-  };
-
   return (
     <div className="ach-view">
       <nav className="ach-list" aria-label="Analyses">
@@ -115,21 +105,7 @@ export function AnalysisView() {
               diagnostic.
             </p>
             {ui}
-            <form
-              className="ach-hypothesis-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void addHypothesis();
-              }}
-            >
-              <label className="field field--inline">
-                <span className="field__label">Another hypothesis</span>
-                <input className="input" value={newHypothesis} onChange={(e) => setNewHypothesis(e.target.value)} />
-              </label>
-              <button type="submit" className="button">
-                Add hypothesis
-              </button>
-            </form>
+            <HypothesesEditor view={view} onChanged={setFresh} />
             <AddRows view={view} onChanged={setFresh} />
           </>
         )}
