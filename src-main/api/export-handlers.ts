@@ -28,6 +28,7 @@ export const exportHandlers = {
         scope: input.scope,
         style: input.style,
         includeEvidence: input.includeEvidence,
+        includeAnalyses: input.includeAnalyses,
         title: input.title,
         author: input.author,
         briefId: input.briefId,

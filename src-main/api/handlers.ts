@@ -40,6 +40,7 @@ import { exportHandlers } from './export-handlers';
 import { backupHandlers } from './backup-handlers';
 import { describeNotebook } from './notebook-info';
 import { mapHandlers } from './map-handlers';
+import { analysesHandlers } from './analyses-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -355,6 +356,7 @@ export const handlers = {
         emit({ entity: 'evidence', action: 'created', id: linkId });
         emit({ entity: 'claim', action: 'updated', id: getLink(notebook.db, linkId).claimId });
       }
+      for (const analysisId of restored.analysisIds ?? []) emit({ entity: 'analysis', action: 'updated', id: analysisId });
       return { restored };
     },
   }),
@@ -370,4 +372,5 @@ export const handlers = {
   ...exportHandlers,
   ...backupHandlers,
   ...mapHandlers,
+  ...analysesHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

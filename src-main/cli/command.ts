@@ -42,6 +42,12 @@ export interface CliOptions {
   published?: string;
   language?: string;
   notes?: string;
+  question?: string;
+  /** Repeatable: `ach create` takes one per hypothesis. */
+  hypothesis?: string[];
+  relevance?: string;
+  /** `export`: add the analyses of competing hypotheses to a brief. */
+  analyses?: boolean;
 }
 
 export const OPTION_SPEC = {
@@ -81,6 +87,10 @@ export const OPTION_SPEC = {
   published: { type: 'string' },
   language: { type: 'string' },
   notes: { type: 'string' },
+  question: { type: 'string' },
+  hypothesis: { type: 'string', multiple: true },
+  relevance: { type: 'string' },
+  analyses: { type: 'boolean' },
 } as const;
 
 export interface CliIo {

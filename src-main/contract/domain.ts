@@ -237,4 +237,6 @@ export interface RestoredFromTrash {
   sourceIds: string[];
   claimIds: string[];
   linkIds: string[];
+  /** The analyses whose rows (the restored claims) came back with them. */
+  analysisIds?: string[];
 }

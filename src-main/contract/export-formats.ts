@@ -24,6 +24,7 @@ export const EXPORT_FORMATS = [
   { id: 'md', kind: 'brief', extensions: ['md', 'markdown'], mediaType: 'text/markdown; charset=utf-8', label: 'Markdown' },
   { id: 'w3c', kind: 'data', extensions: ['jsonld'], mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', label: 'W3C Web Annotations' },
   { id: 'csv', kind: 'data', extensions: ['csv'], mediaType: 'text/csv; charset=utf-8', label: 'Spreadsheet' },
+  { id: 'analyses', kind: 'data', extensions: ['ach.csv'], mediaType: 'text/csv; charset=utf-8', label: 'ACH matrices' },
   { id: 'csl', kind: 'data', extensions: ['json'], mediaType: 'application/vnd.citationstyles.csl+json', label: 'CSL JSON (Zotero)' },
   { id: 'bibtex', kind: 'data', extensions: ['bib'], mediaType: 'application/x-bibtex; charset=utf-8', label: 'BibTeX' },
   { id: 'ris', kind: 'data', extensions: ['ris'], mediaType: 'application/x-research-info-systems', label: 'RIS' },

@@ -15,4 +15,5 @@ export const METHOD_NAME_LIST = [
   'briefs.create', 'briefs.rename', 'briefs.delete', 'briefs.setExportDetails',
   'notebook.backup', 'notebook.backups',
   'map.graph', 'summary.case',
+  'analyses.list', 'analyses.get', 'analyses.create', 'analyses.update', 'analyses.delete', 'analyses.addHypothesis', 'analyses.renameHypothesis', 'analyses.removeHypothesis', 'analyses.addRow', 'analyses.removeRow', 'analyses.setRow', 'analyses.rate',
 ] as const;

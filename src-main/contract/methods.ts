@@ -11,6 +11,7 @@ import { RENDER_FORMATS } from './export-formats';
 import { BACKUP_SCHEMAS, type BackupOutputs } from './methods-backup';
 import { briefDocSchema } from './nesting';
 import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './methods-map';
+import { ANALYSES_SCHEMAS, type AnalysesOutputs } from './methods-analyses';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -189,6 +190,8 @@ export const schemas = {
       scope: z.object({ claimIds: z.array(id).min(1).max(10_000).optional(), sourceId: id.optional() }).strict().optional(),
       style: z.enum(['apa', 'chicago']).optional(),
       includeEvidence: z.boolean().optional(),
+      /** Brief formats: add every analysis of competing hypotheses as a matrix table with its scores. */
+      includeAnalyses: z.boolean().optional(),
       title: z.string().trim().max(500).optional(),
       author: z.string().trim().max(300).optional(),
       /** Which brief a brief format lays out; default: the most recently edited one. */
@@ -207,6 +210,7 @@ export const schemas = {
     .strict(),
   ...BACKUP_SCHEMAS,
   ...MAP_SCHEMAS,
+  ...ANALYSES_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -229,7 +233,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -295,6 +299,7 @@ export interface ChangeEvent {
     | 'claim'
     | 'evidence'
     | 'brief'
+    | 'analysis'
     | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;

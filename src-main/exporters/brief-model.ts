@@ -14,6 +14,7 @@ import { getSource } from '../store/sources';
 import { formatBibliography, STYLE_NAMES } from './bibliography';
 import { plainText, readBriefDocument, type DocBlock } from './brief-document';
 import { cslItem } from './csl-items';
+import { analysesForExport, type ModelAnalysis } from './analysis-model';
 import type { Run } from './rich-text';
 import type { BriefOptions, CitationStyle } from './types';
 
@@ -90,6 +91,8 @@ export interface BriefModel {
   footnotes: ModelFootnote[];
   claims: ModelClaim[];
   sources: ModelSource[];
+  /** The analyses of competing hypotheses, when the export includes them. */
+  analyses?: ModelAnalysis[];
 }
 
 export const credibilityLabel = (c: Claim['credibility']): string => (c ? `${c} — ${CREDIBILITY_GRADES[c]}` : '');
@@ -249,5 +252,6 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
     footnotes,
     claims: modelClaims,
     sources: modelSources,
+    analyses: options.includeAnalyses ? analysesForExport(db, labels) : [],
   };
 }

@@ -29,6 +29,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Rows as CSV, header first; numbers are written as they are (a number cannot carry a formula). */
+export function csvTable(header: readonly string[], rows: (string | number)[][]): string {
+  const lines = [[...header], ...rows].map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvField(v))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
 export function renderCsv(claims: Claim[], sources: Map<string, Source>): string {
   const rows = claims.map((c) => [
     c.id,

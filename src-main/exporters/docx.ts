@@ -25,6 +25,7 @@ import {
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
 import type { Run } from './rich-text';
+import { analysesDocx } from './analysis-docx';
 
 /** Characters XML 1.0 cannot hold (control characters, lone surrogates) are dropped. */
 export function xmlSafe(text: string): string {
@@ -236,6 +237,7 @@ export function buildDocument(model: BriefModel): Document {
   } else {
     body.push(new Paragraph({ children: [new TextRun({ text: 'No claims in scope.', italics: true })] }));
   }
+  body.push(...analysesDocx(model.analyses ?? [], TEXT_WIDTH, xmlSafe));
   body.push(
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sources')] }),
     new Paragraph({ children: [new TextRun({ text: `Bibliography style: ${model.styleName}.`, italics: true, color: MUTED, size: 19 })] }),

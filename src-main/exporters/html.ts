@@ -7,6 +7,7 @@
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
 import { BRIEF_CSS, pageFooterCss, PRINT_ONLY_CSS } from './html-style';
+import { ACH_CSS, analysesHtml } from './analysis-render';
 import { isWebUrl } from './csl-items';
 import type { Run } from './rich-text';
 
@@ -202,7 +203,7 @@ export function renderHtml(model: BriefModel, { printOnly = false }: HtmlOptions
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Casebook">
 <title>${esc(model.title)}</title>
-<style>${BRIEF_CSS}${pageFooterCss(model.title)}${printOnly ? `\n${PRINT_ONLY_CSS}` : ''}</style>
+<style>${BRIEF_CSS}${model.analyses?.length ? ACH_CSS : ''}${pageFooterCss(model.title)}${printOnly ? `\n${PRINT_ONLY_CSS}` : ''}</style>
 </head>
 <body>
 <main>
@@ -210,6 +211,7 @@ export function renderHtml(model: BriefModel, { printOnly = false }: HtmlOptions
 ${briefSection(model)}
 ${claimsTable(model)}
 ${details}
+${analysesHtml(model.analyses ?? [], esc)}
 <section id="sources"><h2>Sources</h2><p class="style-note">Bibliography style: ${esc(model.styleName)}. Each entry is followed by where the source came from, when it was captured, the SHA-256 of the archived original and its reliability grade (Admiralty scale).</p>
 ${sources}</section>
 </main>

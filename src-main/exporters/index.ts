@@ -10,7 +10,8 @@ import type { Notebook } from '../store/db';
 import { renderBibtex } from './bibtex';
 import { buildBriefModel, type BriefModel } from './brief-model';
 import { renderCslJson } from './csl';
-import { renderCsv } from './csv';
+import { csvTable, renderCsv } from './csv';
+import { analysesCsvRows, ANALYSES_CSV_COLUMNS } from './analysis-model';
 import { dataInScope } from './data-scope';
 import { renderDocx } from './docx';
 import { safeFileStem } from './file-name';
@@ -29,7 +30,7 @@ export interface ExportDeps {
 /** A file name from the notebook's: "case.casebook" → "case-brief.docx". */
 export function exportFileName(notebook: Notebook, format: ExportFormat): string {
   const stem = basename(notebook.path).replace(/\.[^.]+$/, '') || 'casebook';
-  const suffix = format === 'w3c' ? 'annotations' : format === 'csv' ? 'claims' : ['csl', 'bibtex', 'ris'].includes(format) ? 'sources' : 'brief';
+  const suffix = format === 'w3c' ? 'annotations' : format === 'csv' ? 'claims' : format === 'analyses' ? 'analyses' : ['csl', 'bibtex', 'ris'].includes(format) ? 'sources' : 'brief';
   return `${stem}-${suffix}.${exportFormat(format).extensions[0]}`;
 }
 
@@ -72,6 +73,8 @@ export async function renderExport(notebook: Notebook, format: ExportFormat, opt
       const { claims, sources } = dataInScope(notebook, options);
       return file(utf8(renderCsv(claims, new Map<string, Source>(sources.map((s) => [s.id, s])))));
     }
+    case 'analyses':
+      return file(utf8(csvTable(ANALYSES_CSV_COLUMNS, analysesCsvRows(notebook.db))));
     case 'csl':
       return file(utf8(renderCslJson(dataInScope(notebook, options).sources)));
     case 'bibtex':

@@ -6,6 +6,7 @@
 import type { DocBlock, Inline, TextMarks } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
 import type { Run } from './rich-text';
+import { analysesMarkdown } from './analysis-render';
 
 /**
  * Characters that could start Markdown syntax inside a line. With [ and ] escaped no link or image
@@ -149,6 +150,7 @@ export function renderMarkdown(model: BriefModel): string {
     parts.push(model.includeEvidence ? '## Claims and evidence' : '## Claims and passages');
     for (const c of model.claims) parts.push(...claimSection(c, model.includeEvidence));
   }
+  parts.push(...analysesMarkdown(model.analyses ?? [], escapeMarkdown));
   parts.push('## Sources', `*Bibliography style: ${escapeMarkdown(model.styleName)}.*`);
   if (model.sources.length) parts.push(model.sources.map(sourceEntry).join('\n'));
   else parts.push('*No sources cited.*');

@@ -17,6 +17,8 @@ export interface BriefOptions {
   style?: CitationStyle;
   /** Evidence passages are listed under each claim unless this is false. */
   includeEvidence?: boolean;
+  /** Every analysis of competing hypotheses is laid out as a matrix table when this is true. */
+  includeAnalyses?: boolean;
   title?: string;
   author?: string;
   /** Which brief to lay out; default: the most recently edited one. */

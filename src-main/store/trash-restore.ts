@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RestoredFromTrash } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
+import { restoreAnalysisRows } from './analysis-trash';
 import { recordAudit } from './audit';
 import { getClaim, reindexClaim } from './claims';
 import { indexRecord } from './search-index';
@@ -69,6 +70,7 @@ export function restoreFromTrash(db: Database, trashId: string): RestoredFromTra
   insertRows(db, 'claims', s.claims);
   restoreTags(db, s.claimTags);
   insertRows(db, 'evidence_links', s.evidence_links);
+  const analysisIds = restoreAnalysisRows(db, s);
 
   for (const source of s.sources) {
     const doc = s.documents.find((d) => d.source_id === source.id);
@@ -83,6 +85,7 @@ export function restoreFromTrash(db: Database, trashId: string): RestoredFromTra
     sourceIds: s.sources.map((r) => String(r.id)),
     claimIds: s.claims.map((r) => String(r.id)),
     linkIds: s.evidence_links.map((r) => String(r.id)),
+    ...(analysisIds.length ? { analysisIds } : {}),
   };
   recordAudit(db, 'restore', entry.kind, entry.entityId, { trashId, label: entry.label, claims: result.claimIds.length, links: result.linkIds.length });
   db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);

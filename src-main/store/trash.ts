@@ -6,12 +6,13 @@
 import type { Database } from 'better-sqlite3';
 import type { TrashEntry } from '../contract/domain';
 import { newId, nowIso } from './ids';
+import { snapshotAnalysisRows, type AnalysisRowsSnapshot } from './analysis-trash';
 
 export type Row = Record<string, unknown>;
 export type TrashKind = TrashEntry['kind'];
 
 /** The rows a delete removed, table by table; tags travel by name. */
-export interface TrashSnapshot {
+export interface TrashSnapshot extends AnalysisRowsSnapshot {
   sources: Row[];
   documents: Row[];
   blocks: Row[];
@@ -37,6 +38,7 @@ export function snapshotClaim(db: Database, claimId: string): TrashSnapshot {
     claims: db.prepare('SELECT * FROM claims WHERE id = ?').all(claimId) as Row[],
     claimTags: tagsOf(db, [claimId]),
     evidence_links: db.prepare('SELECT * FROM evidence_links WHERE claim_id = ? ORDER BY created_at, id').all(claimId) as Row[],
+    ...snapshotAnalysisRows(db, [claimId]),
   };
 }
 
@@ -52,6 +54,7 @@ export function snapshotSource(db: Database, sourceId: string): TrashSnapshot {
     evidence_links: db
       .prepare('SELECT * FROM evidence_links WHERE source_id = ? OR claim_id IN (SELECT id FROM claims WHERE source_id = ?) ORDER BY created_at, id')
       .all(sourceId, sourceId) as Row[],
+    ...snapshotAnalysisRows(db, claims.map((c) => String(c.id))),
   };
 }
 

@@ -30,6 +30,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [style, setStyle] = useState<CitationStyle>('chicago');
   const [includeEvidence, setIncludeEvidence] = useState(true);
+  const [includeAnalyses, setIncludeAnalyses] = useState(false);
   const brief = useBriefExport(choices.briefs, choices.briefTitle ?? '');
   const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
   const dialog = useRef<HTMLDivElement>(null);
@@ -64,6 +65,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               scope: scope(),
               style: isBrief ? style : undefined,
               includeEvidence,
+              includeAnalyses: isBrief ? includeAnalyses : undefined,
               title: isBrief ? brief.title.trim() || undefined : undefined,
               // Sent even when blank: a blank author stays blank.
               author: isBrief ? brief.author.trim() : undefined,
@@ -155,6 +157,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                     {isBrief ? 'Evidence passages under each claim' : 'Evidence links'}
                   </span>
                 </label>
+                {isBrief && (
+                  <label className="dialog__choice export-dialog__evidence">
+                    <input type="checkbox" checked={includeAnalyses} onChange={(e) => setIncludeAnalyses(e.target.checked)} />
+                    <span className="dialog__choice-text">Analyses of competing hypotheses (each matrix with its scores)</span>
+                  </label>
+                )}
               </>
             )}
           </fieldset>

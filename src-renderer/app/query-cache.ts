@@ -36,6 +36,9 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   // The map and the summary read every claim, source and link.
   'map.graph': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
   'summary.case': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
+  // An analysis shows its claims' statements and grades, and loses or regains rows with them.
+  'analyses.list': (e) => any(e) || e.entity === 'analysis' || e.entity === 'claim' || e.entity === 'source',
+  'analyses.get': (e, input) => any(e) || (e.entity === 'analysis' && e.id === input.id) || e.entity === 'claim' || e.entity === 'source',
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

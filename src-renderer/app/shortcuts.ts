@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map' | 'Analysis';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -124,6 +124,18 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Page Up / Page Down, Home / End', action: 'In the map’s list: a screen up or down, the first or last' },
       { keys: 'Enter', action: 'Open it: a claim in the claims pane, a source or an evidence link in the reader' },
       { keys: 'F', action: 'Show only the selected claim and what lies within two links of it' },
+    ],
+  },
+  {
+    name: 'Analysis',
+    shortcuts: [
+      { keys: '← → ↑ ↓, Home, End', action: 'In the matrix: move between cells' },
+      { keys: 'C, C again, N, N then A, I, I again', action: 'Rate the cell C, CC, N, NA, I, II' },
+      { keys: '1 … 6', action: 'Rate the cell CC, C, N, I, II, NA' },
+      { keys: 'L / M / H', action: 'On relevance or credibility: low, medium, high' },
+      { keys: 'Delete / Backspace', action: 'Clear the rating (on credibility: back to the grades; on a row: remove it)' },
+      { keys: 'Enter', action: 'Edit the note of the cell (or of the row); Enter saves, Esc leaves it' },
+      { keys: '↓ (in “Add claims”)', action: 'Into the claims found; Enter adds one' },
     ],
   },
 ];

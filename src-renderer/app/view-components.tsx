@@ -3,10 +3,12 @@ import type { ComponentType } from 'react';
 import { ClaimsView } from '../panels/table/ClaimsView';
 import { MapView } from '../panels/map/MapView';
 import { SummaryView } from '../panels/summary/SummaryView';
+import { AnalysisView } from '../panels/analysis/AnalysisView';
 import type { CentreView } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentType; area: string }>> = {
   claims: { Component: ClaimsView, area: 'the claims table' },
   map: { Component: MapView, area: 'the evidence map' },
   summary: { Component: SummaryView, area: 'the case summary' },
+  analysis: { Component: AnalysisView, area: 'the analysis of competing hypotheses' },
 };

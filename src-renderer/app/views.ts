@@ -10,6 +10,7 @@ export const CENTRE_VIEWS = [
   { id: 'claims', label: 'Claims', wide: true },
   { id: 'map', label: 'Map', wide: true },
   { id: 'summary', label: 'Summary', wide: true },
+  { id: 'analysis', label: 'Analysis', wide: true },
 ] as const;
 
 export type CentreView = (typeof CENTRE_VIEWS)[number]['id'];

@@ -91,6 +91,49 @@ const writes: Record<string, (s: Setup) => Promise<Case>> = {
     await ok(api, 'claims.delete', { id: claimId, force: true });
     return { result: await api.call('trash.empty', {}), entity: 'notebook' };
   },
+  'analyses.create': async ({ api }) => {
+    const result = await api.call('analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] });
+    return { result, entity: 'analysis', id: result.ok ? result.value.analysis.id : undefined };
+  },
+  'analyses.update': async ({ api }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    return { result: await api.call('analyses.update', { id, question: 'Why now?' }), entity: 'analysis', id };
+  },
+  'analyses.delete': async ({ api }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    return { result: await api.call('analyses.delete', { id }), entity: 'analysis', id };
+  },
+  'analyses.addHypothesis': async ({ api }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    return { result: await api.call('analyses.addHypothesis', { id, label: 'C' }), entity: 'analysis', id };
+  },
+  'analyses.renameHypothesis': async ({ api }) => {
+    const { analysis } = await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] });
+    return { result: await api.call('analyses.renameHypothesis', { id: analysis.id, hypothesisId: analysis.hypotheses[0].id, label: 'A2' }), entity: 'analysis', id: analysis.id };
+  },
+  'analyses.removeHypothesis': async ({ api }) => {
+    const { analysis } = await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B', 'C'] });
+    return { result: await api.call('analyses.removeHypothesis', { id: analysis.id, hypothesisId: analysis.hypotheses[2].id }), entity: 'analysis', id: analysis.id };
+  },
+  'analyses.addRow': async ({ api, claimId }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    return { result: await api.call('analyses.addRow', { id, claimId }), entity: 'analysis', id };
+  },
+  'analyses.removeRow': async ({ api, claimId }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    await ok(api, 'analyses.addRow', { id, claimId });
+    return { result: await api.call('analyses.removeRow', { id, row: claimId }), entity: 'analysis', id };
+  },
+  'analyses.setRow': async ({ api, claimId }) => {
+    const id = (await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] })).analysis.id;
+    await ok(api, 'analyses.addRow', { id, claimId });
+    return { result: await api.call('analyses.setRow', { id, row: claimId, patch: { relevance: 'high' } }), entity: 'analysis', id };
+  },
+  'analyses.rate': async ({ api, claimId }) => {
+    const { analysis } = await ok(api, 'analyses.create', { question: 'Why?', hypotheses: ['A', 'B'] });
+    await ok(api, 'analyses.addRow', { id: analysis.id, claimId });
+    return { result: await api.call('analyses.rate', { id: analysis.id, row: claimId, hypothesisId: analysis.hypotheses[0].id, rating: 'I' }), entity: 'analysis', id: analysis.id };
+  },
   // The claims and links of one notebook, exported as W3C annotations, imported into another.
   'annotations.import': async ({ api }) => {
     const exported = await ok(api, 'exports.render', { format: 'w3c' });

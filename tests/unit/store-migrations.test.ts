@@ -207,3 +207,36 @@ describe('migration 4 (indexes for the library sorts)', () => {
     nb.close();
   });
 });
+
+describe('migration 7 (analyses of competing hypotheses)', () => {
+  it('brings a real notebook from the version before it to analyses whose claim rows go with their claims', async () => {
+    const index = MIGRATIONS.findIndex((m) => m.name === 'analyses of competing hypotheses');
+    expect(index).toBeGreaterThan(0);
+    const before = MIGRATIONS[index - 1];
+    const path = join(temp(), `v${before.version}.sqlite`);
+    const db = new Database(path);
+    for (const m of MIGRATIONS.slice(0, index)) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    db.exec(`INSERT INTO blobs (sha256, size, bytes) VALUES ('abc', 1, x'00');
+      INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES ('src_1', 'A report', 'a.txt', 'a.txt', '2026-01-01', 'text/plain', 'abc', '2026-01-01');
+      INSERT INTO claims (id, source_id, start, end, exact, prefix, suffix, statement, created_at, updated_at) VALUES ('clm_1', 'src_1', 0, 1, 'x', '', '', 'A claim', '2026-01-01', '2026-01-01');`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    nb.db.exec(`INSERT INTO analyses VALUES ('ach_1', 'Why?', '2026-01-01', '2026-01-01');
+      INSERT INTO analysis_hypotheses VALUES ('hyp_1', 'ach_1', 1, 'A'), ('hyp_2', 'ach_1', 2, 'B');
+      INSERT INTO analysis_rows (id, analysis_id, seq, claim_id) VALUES ('row_1', 'ach_1', 1, 'clm_1');
+      INSERT INTO analysis_ratings (row_id, hypothesis_id, rating) VALUES ('row_1', 'hyp_1', 'II');`);
+    expect(() => nb.db.prepare("INSERT INTO analysis_ratings (row_id, hypothesis_id, rating) VALUES ('row_1', 'hyp_2', 'maybe')").run()).toThrow(/CHECK/);
+    expect(() => nb.db.prepare("INSERT INTO analysis_rows (id, analysis_id, seq) VALUES ('row_2', 'ach_1', 2)").run()).toThrow(/CHECK/);
+    nb.db.prepare("DELETE FROM claims WHERE id = 'clm_1'").run();
+    const count = (t: string) => (nb.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    expect([count('analysis_rows'), count('analysis_ratings'), count('analysis_hypotheses')]).toEqual([0, 0, 2]);
+    expect(nb.db.pragma('foreign_key_check')).toEqual([]);
+    nb.close();
+  });
+});

@@ -13,7 +13,8 @@ function chooseFormat(format: string | undefined, out: string): ExportFormatId {
     if (!(EXPORT_FORMAT_IDS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_IDS.join(', ')} (not “${format}”).`);
     return format as ExportFormatId;
   }
-  const guessed = formatOfExtension(extname(out));
+  // A double extension first: "matrix.ach.csv" is the analyses CSV, "claims.csv" the claims.
+  const guessed = formatOfExtension(extname(basename(out, extname(out))) + extname(out)) ?? formatOfExtension(extname(out));
   if (!guessed) throw new UsageError(`say which format with --format (${EXPORT_FORMAT_IDS.join(', ')}); it cannot be told from “${basename(out)}”.`);
   return guessed;
 }
@@ -37,7 +38,7 @@ function refuseExisting(path: string, force: boolean | undefined): void {
 export const exportCommand: Command = {
   name: ['export'],
   usage:
-    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--brief ID] [--title T] [--author A] [--force] [--json]`,
+    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--analyses] [--brief ID] [--title T] [--author A] [--force] [--json]`,
   summary: `Export an annotated brief (${BRIEF_FORMATS.join(', ')}), claims and sources as data (${DATA_FORMATS.join(', ')}) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.`,
   args: takesNone('; give the file with --out'),
   async run(_args, ctx) {
@@ -65,6 +66,7 @@ export const exportCommand: Command = {
             scope: claimIds ? { claimIds } : o.source ? { sourceId: o.source } : undefined,
             style: o.style as CitationStyle | undefined,
             includeEvidence: o['no-evidence'] ? false : undefined,
+            includeAnalyses: o.analyses ? true : undefined,
             title: o.title,
             briefId: o.brief,
             author: o.author?.join(', '),

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { backupCommand, restoreCommand } from './backup';
+import { achAddCommand, achCreateCommand, achListCommand, achRateCommand, achShowCommand } from './ach';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
@@ -37,4 +38,9 @@ export const COMMANDS: Command[] = [
   trashEmptyCommand,
   backupCommand,
   restoreCommand,
+  achListCommand,
+  achCreateCommand,
+  achAddCommand,
+  achRateCommand,
+  achShowCommand,
 ];

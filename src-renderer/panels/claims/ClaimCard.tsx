@@ -8,6 +8,7 @@ import type { BriefCitation, Claim, EvidenceLink } from '../../../src-main/contr
 import { insertClaimInBrief } from '../../app/brief-insert';
 import { takeStatementFocus } from '../../app/claim-focus';
 import { useDispatch } from '../../app/state';
+import { AddToAnalysis } from '../analysis/AddToAnalysis';
 import { BriefCitations } from './BriefCitations';
 import { ClaimGradeFields } from './ClaimGradeFields';
 import { EvidenceList } from './EvidenceList';
@@ -121,6 +122,7 @@ export function ClaimCard({ claim, evidence, citedIn }: { claim: Claim; evidence
           }}>
           Insert in brief
         </button>
+        <AddToAnalysis claimId={claim.id} />
         <button type="button" className="button button--quiet" title="Delete this claim and its evidence links (Undo brings them back)" onClick={() => void deletion.start()}>
           Delete claim
         </button>
