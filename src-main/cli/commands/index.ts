@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { briefDismissCommand, briefImportCommand, briefRestoreFindingCommand, briefShowCommand, checkBriefCommand } from './brief-checks';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
@@ -34,4 +35,9 @@ export const COMMANDS: Command[] = [
   trashCommand,
   trashRestoreCommand,
   trashEmptyCommand,
+  briefImportCommand,
+  briefShowCommand,
+  checkBriefCommand,
+  briefDismissCommand,
+  briefRestoreFindingCommand,
 ];
