@@ -33,6 +33,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  // Findings read the brief, its claims, their evidence and sources, and the brief's dismissals.
+  'briefs.check': (e, input) => any(e) || ((e.entity === 'brief' || e.entity === 'brief-finding') && (input.briefId === undefined || e.id === input.briefId)) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

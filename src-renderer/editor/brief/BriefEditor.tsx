@@ -23,6 +23,8 @@ import { registerBriefInserter, type ClaimToInsert } from '../../app/brief-inser
 import { openExternal } from '../../platform';
 import { BriefToolbar, isSafeLink } from './BriefToolbar';
 import { ClaimLinkPlugin } from './ClaimLinkPlugin';
+import { BriefFindingsPlugin } from './BriefFindingsPlugin';
+import type { BriefFinding } from '../../../src-main/contract/brief-checks';
 import { BRIEF_MARKDOWN_TRANSFORMERS } from './markdown-shortcuts';
 import { $createClaimReferenceNode, ClaimReferenceNode } from './ClaimReferenceNode';
 
@@ -46,9 +48,13 @@ interface Props {
   onUnreadable(): void;
   readOnly: boolean;
   editorRef: RefObject<LexicalEditor | null>;
+  /** The brief checks' findings to mark in the text (a decoration: the document is not changed). */
+  findings?: BriefFinding[];
 }
 
-export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRef }: Props) {
+const NO_FINDINGS: BriefFinding[] = [];
+
+export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRef, findings = NO_FINDINGS }: Props) {
   const unreadable = useRef(false);
   const initialConfig = useMemo(
     () => ({
@@ -93,6 +99,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <LinkClickPlugin />
       <InsertClaimPlugin />
       <ReadOnlyPlugin readOnly={readOnly} />
+      <BriefFindingsPlugin findings={findings} />
     </LexicalComposer>
   );
 }
