@@ -37,6 +37,15 @@ describe('brief checks', () => {
     await item('claim-without-evidence').waitFor();
     expect(await item('likelihood-with-confidence').locator('.finding__excerpt').innerText()).toBe('“high confidence that the launchers are likely”');
     await expect.poll(highlighted).toBe(await items().count());
+    // The panel can be put away (the marks stay) and brought back.
+    const toggle = page.getByRole('button', { name: /^Checks/ });
+    expect(await toggle.innerText()).toMatch(/Checks\s*2/);
+    await toggle.click();
+    await expect.poll(() => page.locator('.brief-checks').count()).toBe(0);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await highlighted()).toBe(2);
+    await toggle.click();
+    await items().first().waitFor();
   });
 
   it('checks again after a save: a new judgement with a hedge gets a finding and a mark', async () => {

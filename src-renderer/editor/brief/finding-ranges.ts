@@ -48,6 +48,9 @@ function domPoint(editor: LexicalEditor, point: Point, keys: Map<BriefTextSegmen
     const text = firstTextNode(element);
     return text ? [text, Math.min(point.offset, text.length)] : null;
   }
+  // A claim reference: from just before it (where the caret goes) to the end of its statement (not the status badge after it).
+  const statement = element.querySelector('.claim-ref__statement');
+  if (statement && edge === 'end') return [statement, statement.childNodes.length];
   const parent = element.parentNode;
   if (!parent) return null;
   const index = Array.prototype.indexOf.call(parent.childNodes, element) as number;

@@ -20,6 +20,27 @@ interface Props {
   editorRef: RefObject<LexicalEditor | null>;
 }
 
+const OPEN_KEY = 'casebook.briefChecksOpen';
+
+/** Whether the Checks panel is shown (remembered on this machine); the marks in the text stay either way. */
+export function useChecksOpen(): [boolean, () => void] {
+  const [open, setOpen] = useState(() => window.localStorage.getItem(OPEN_KEY) !== 'no');
+  const toggle = () =>
+    setOpen((was) => {
+      window.localStorage.setItem(OPEN_KEY, was ? 'no' : 'yes');
+      return !was;
+    });
+  return [open, toggle];
+}
+
+export function ChecksToggle({ open, count, onToggle }: { open: boolean; count: number | undefined; onToggle(): void }) {
+  return (
+    <button type="button" className="button button--small brief-checks-toggle" aria-expanded={open} aria-controls="brief-checks" onClick={onToggle}>
+      Checks{count !== undefined && <span className="brief-checks__count">{count}</span>}
+    </button>
+  );
+}
+
 const short = (text: string) => {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 90 ? `${t.slice(0, 89)}…` : t;
@@ -34,9 +55,9 @@ export function BriefFindingsPanel({ briefId, findings, dismissed, error, editor
   };
   const count = findings?.length ?? 0;
   return (
-    <aside className="brief-checks" aria-labelledby="brief-checks-title">
+    <aside id="brief-checks" className="brief-checks" aria-labelledby="brief-checks-title">
       <h2 id="brief-checks-title" className="brief-checks__title" tabIndex={-1}>
-        Checks {findings && <span className="brief-checks__count">{count === 0 ? 'none' : count}</span>}
+        Checks
       </h2>
       <p className="brief-checks__hint">ICD 203 analytic standards. F8 / Shift+F8: next or previous finding in the text.</p>
       {error && (

@@ -4,7 +4,7 @@ import type { Brief } from '../../../src-main/contract/domain';
 import { formatMoment } from '../../app/labels';
 import { BriefEditor } from '../../editor/brief/BriefEditor';
 import { useQuery } from '../../app/use-query';
-import { BriefFindingsPanel } from './BriefFindingsPanel';
+import { BriefFindingsPanel, ChecksToggle, useChecksOpen } from './BriefFindingsPanel';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { BriefSwitcher, takeTitleFocus } from './BriefSwitcher';
 import { useBriefAutosave, type BriefSaveState } from './useBriefAutosave';
@@ -25,6 +25,7 @@ function BriefView({ brief }: { brief: Brief }) {
   const onUnreadable = useCallback(() => setUnreadable(true), []);
   // Checked again whenever a save (or a change to its claims) reaches the notebook.
   const check = useQuery('briefs.check', { briefId: brief.id }, { keepPrevious: true });
+  const [checksOpen, toggleChecks] = useChecksOpen();
   const focusTitle = useCallback(() => {
     titleInput.current?.focus();
     titleInput.current?.select();
@@ -54,18 +55,22 @@ function BriefView({ brief }: { brief: Brief }) {
           }}
           onBlur={() => void autosave.flush()}
         />
+        <ChecksToggle open={checksOpen} count={check.data?.findings.length} onToggle={toggleChecks} />
       </div>
       {unreadable && (
         <p className="banner banner--error" role="alert">
           This brief was saved in a form this version of Casebook cannot read, so it is shown read-only and will not be overwritten.
         </p>
       )}
-      <div className="brief__body">
-        <div className="brief__main">
-          <BriefEditor doc={brief.doc} onDocChange={autosave.changed} onUnreadable={onUnreadable} readOnly={unreadable} editorRef={autosave.editorRef} findings={check.data?.findings} />
-        </div>
-        <BriefFindingsPanel briefId={brief.id} findings={check.data?.findings} dismissed={check.data?.dismissed ?? []} error={check.error} editorRef={autosave.editorRef} />
-      </div>
+      <BriefEditor
+        doc={brief.doc}
+        onDocChange={autosave.changed}
+        onUnreadable={onUnreadable}
+        readOnly={unreadable}
+        editorRef={autosave.editorRef}
+        findings={check.data?.findings}
+        aside={checksOpen && <BriefFindingsPanel briefId={brief.id} findings={check.data?.findings} dismissed={check.data?.dismissed ?? []} error={check.error} editorRef={autosave.editorRef} />}
+      />
     </div>
   );
 }
