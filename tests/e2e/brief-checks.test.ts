@@ -104,8 +104,15 @@ describe('brief checks', () => {
     expect(dismissed.dismissed).toEqual([expect.objectContaining({ rule: 'hedge', excerpt: 'might', reason: 'Quoting the harbour master', present: true })]);
 
     await page.locator('.brief-checks__dismissed summary').click();
-    await page.screenshot({ path: screenshotPath('brief-checks-dismissed-dark-check') });
-    await page.getByRole('button', { name: 'Restore the finding “might”' }).click();
+    const restore = page.getByRole('button', { name: 'Restore the finding “might”' });
+    await restore.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: screenshotPath('brief-checks-dismissed') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('brief-checks-dismissed-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Enter');
     await item('hedge').waitFor();
     expect(session.problems).toEqual([]);
   });
