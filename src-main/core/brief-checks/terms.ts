@@ -78,11 +78,13 @@ export const findConfidenceTerms = (text: string): Span[] => spans(text, CONFIDE
 
 /**
  * Hedges that are not on the ICD 203 scale. A capitalised "May" is the month, except at the start
- * of a sentence before anything but a number.
+ * of a sentence before anything but a number; "could not" is no hedge.
  */
 const HEDGE_RE = /\b(?:may|might|could|possibly|perhaps|maybe)\b/gi;
 export function findHedges(sentence: string, offset = 0): Span[] {
   return spans(sentence, HEDGE_RE, offset).filter((s) => {
+    // "could not" says what was impossible, not how likely something is.
+    if (/^could$/i.test(s.text) && /^could\s+not\b/i.test(sentence.slice(s.start - offset))) return false;
     if (s.text !== 'May') return true;
     const atStart = sentence.slice(0, s.start - offset).trim() === '';
     return atStart && !/^May\s+\d/.test(sentence.slice(s.start - offset));
