@@ -37,6 +37,16 @@ describe('brief checks', () => {
     await item('claim-without-evidence').waitFor();
     expect(await item('likelihood-with-confidence').locator('.finding__excerpt').innerText()).toBe('“high confidence that the launchers are likely”');
     await expect.poll(highlighted).toBe(await items().count());
+    // The mouse over a mark shows its explanation.
+    const rect = await page.evaluate(() => {
+      const [range] = CSS.highlights.get('brief-finding') as unknown as Iterable<Range>;
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(rect.x, rect.y);
+    await expect.poll(() => page.locator('.finding-tip').innerText()).toMatch(/ICD 203 keeps them apart/);
+    await page.mouse.move(5, 790);
+    await expect.poll(() => page.locator('.finding-tip').count()).toBe(0);
     // The panel can be put away (the marks stay) and brought back.
     const toggle = page.getByRole('button', { name: /^Checks/ });
     expect(await toggle.innerText()).toMatch(/Checks\s*2/);
