@@ -39,7 +39,8 @@ export interface Sentence {
 /** A sentence states an analytic judgement when it holds a likelihood or confidence term or an analytic verb. */
 export const isJudgement = (s: Sentence): boolean => s.likelihoods.length > 0 || s.confidences.length > 0 || s.analyticVerbs.length > 0;
 
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No|cf|vs|approx|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+// Read on the last few characters before a full stop: an initial ("U.S.") or a common abbreviation.
+const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No|cf|vs|approx|Gen|Col|Lt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$|(?:^|\W)[A-Z]\.[A-Z]\.$/;
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+/g;
 
 export function splitSentences(brief: BriefText): Sentence[] {
@@ -63,7 +64,7 @@ export function splitSentences(brief: BriefText): Sentence[] {
     for (const m of body.matchAll(BOUNDARY)) {
       const at = block.start + m.index;
       const stop = at + m[0].trimEnd().length;
-      if (inClaim(at) || ABBREVIATION.test(brief.text.slice(from, at + 1))) continue;
+      if (inClaim(at) || ABBREVIATION.test(brief.text.slice(Math.max(from, at - 10), at + 1))) continue;
       add(from, stop);
       from = stop;
     }
