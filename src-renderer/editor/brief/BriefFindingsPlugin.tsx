@@ -52,7 +52,8 @@ export function BriefFindingsPlugin({ findings }: { findings: BriefFinding[] }) 
 
   useEffect(() => {
     const refresh = () => {
-      located.current = locateFindings(editor, findings);
+      // Nothing to find: no need to read the document on every keystroke.
+      located.current = findings.length ? locateFindings(editor, findings) : [];
       const root = editor.getRootElement();
       const focused = root && root.contains(document.activeElement) ? findingAtCaret(root, located.current) : null;
       const shown = focused ?? (hovered.current && located.current.find((l) => l.finding.fingerprint === hovered.current?.finding.fingerprint)) ?? null;
