@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import type { BriefFinding } from '../../../src-main/contract/brief-checks';
 import { BRIEF_RULES } from '../../../src-main/contract/brief-checks';
 import { locateFindings, moveCaretTo, type LocatedFinding } from './finding-ranges';
+import '../../styles/brief-checks.css';
 
 export const FINDING_HIGHLIGHT = 'brief-finding';
 const ACTIVE_HIGHLIGHT = 'brief-finding-active';
