@@ -16,6 +16,7 @@ import { benchClaimsTable, printClaimsTable } from './claims-table';
 import { benchFind, printFind } from './find';
 import { benchMarkdownShapes, printMarkdownShapes } from './markdown-shapes';
 import { benchMap, printMap } from './map';
+import { benchBriefChecks, printBriefChecks } from './brief-checks';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -83,6 +84,12 @@ await section('markdown-shapes', async () => {
 await section('map', async () => {
   const r = await benchMap();
   printMap(r);
+  return r;
+});
+
+await section('brief-checks', async () => {
+  const r = benchBriefChecks();
+  printBriefChecks(r);
   return r;
 });
 

@@ -41,6 +41,7 @@ import { backupHandlers } from './backup-handlers';
 import { describeNotebook } from './notebook-info';
 import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
+import { briefCheckHandlers } from './brief-check-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -373,4 +374,5 @@ export const handlers = {
   ...backupHandlers,
   ...mapHandlers,
   ...analysesHandlers,
+  ...briefCheckHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

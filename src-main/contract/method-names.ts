@@ -16,4 +16,5 @@ export const METHOD_NAME_LIST = [
   'notebook.backup', 'notebook.backups',
   'map.graph', 'summary.case',
   'analyses.list', 'analyses.get', 'analyses.create', 'analyses.update', 'analyses.delete', 'analyses.addHypothesis', 'analyses.renameHypothesis', 'analyses.removeHypothesis', 'analyses.addRow', 'analyses.removeRow', 'analyses.setRow', 'analyses.rate',
+  'briefs.check', 'briefs.dismissFinding', 'briefs.restoreFinding', 'briefs.importMarkdown',
 ] as const;

@@ -12,6 +12,7 @@ import { BACKUP_SCHEMAS, type BackupOutputs } from './methods-backup';
 import { briefDocSchema } from './nesting';
 import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './methods-map';
 import { ANALYSES_SCHEMAS, type AnalysesOutputs } from './methods-analyses';
+import { BRIEF_CHECK_SCHEMAS, type BriefCheckOutputs } from './methods-brief-checks';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -211,6 +212,7 @@ export const schemas = {
   ...BACKUP_SCHEMAS,
   ...MAP_SCHEMAS,
   ...ANALYSES_SCHEMAS,
+  ...BRIEF_CHECK_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -233,7 +235,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -300,6 +302,7 @@ export interface ChangeEvent {
     | 'evidence'
     | 'brief'
     | 'analysis'
+    | 'brief-finding'
     | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;

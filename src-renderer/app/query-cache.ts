@@ -39,6 +39,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   // An analysis shows its claims' statements and grades, and loses or regains rows with them.
   'analyses.list': (e) => any(e) || e.entity === 'analysis' || e.entity === 'claim' || e.entity === 'source',
   'analyses.get': (e, input) => any(e) || (e.entity === 'analysis' && e.id === input.id) || e.entity === 'claim' || e.entity === 'source',
+  // Findings read the brief, its claims, their evidence and sources, and the brief's dismissals.
+  'briefs.check': (e, input) => any(e) || ((e.entity === 'brief' || e.entity === 'brief-finding') && (input.briefId === undefined || e.id === input.briefId)) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

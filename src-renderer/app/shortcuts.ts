@@ -107,6 +107,8 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '- , 1. , > ', action: 'At a line’s start: bulleted list, numbered list, quote' },
       { keys: '**text** , *text*', action: 'Bold, italic' },
       { keys: 'Enter (in the title)', action: 'Move to the brief’s text' },
+      { keys: 'F8 / Shift+F8', action: 'Next or previous check finding: the caret goes to its words, its explanation shows' },
+      { keys: 'Enter (on a finding in Checks)', action: 'Put the caret on the finding’s words in the brief' },
     ],
   },
   {

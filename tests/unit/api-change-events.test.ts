@@ -134,6 +134,21 @@ const writes: Record<string, (s: Setup) => Promise<Case>> = {
     await ok(api, 'analyses.addRow', { id: analysis.id, claimId });
     return { result: await api.call('analyses.rate', { id: analysis.id, row: claimId, hypothesisId: analysis.hypotheses[0].id, rating: 'I' }), entity: 'analysis', id: analysis.id };
   },
+  // A brief whose claim has no evidence: one finding to dismiss, then to bring back.
+  'briefs.dismissFinding': async ({ api, briefId, seedId }) => {
+    const { claim } = await ok(api, 'claims.create', { sourceId: seedId, quote: 'Borchuk', occurrence: 1 });
+    await ok(api, 'briefs.importMarkdown', { briefId, markdown: `Reports say [[${claim.id}]].` });
+    const [finding] = (await ok(api, 'briefs.check', { briefId })).findings;
+    return { result: await api.call('briefs.dismissFinding', { briefId, fingerprint: finding.fingerprint, reason: 'Known' }), entity: 'brief-finding', id: briefId };
+  },
+  'briefs.restoreFinding': async ({ api, briefId, seedId }) => {
+    const { claim } = await ok(api, 'claims.create', { sourceId: seedId, quote: 'Borchuk', occurrence: 1 });
+    await ok(api, 'briefs.importMarkdown', { briefId, markdown: `Reports say [[${claim.id}]].` });
+    const [finding] = (await ok(api, 'briefs.check', { briefId })).findings;
+    await ok(api, 'briefs.dismissFinding', { briefId, fingerprint: finding.fingerprint, reason: 'Known' });
+    return { result: await api.call('briefs.restoreFinding', { briefId, fingerprint: finding.fingerprint }), entity: 'brief-finding', id: briefId };
+  },
+  'briefs.importMarkdown': async ({ api, briefId }) => ({ result: await api.call('briefs.importMarkdown', { briefId, markdown: '# Findings\n\nThe deal is *likely*.' }), entity: 'brief', id: briefId }),
   // The claims and links of one notebook, exported as W3C annotations, imported into another.
   'annotations.import': async ({ api }) => {
     const exported = await ok(api, 'exports.render', { format: 'w3c' });

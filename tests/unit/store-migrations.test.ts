@@ -238,5 +238,34 @@ describe('migration 7 (analyses of competing hypotheses)', () => {
     expect([count('analysis_rows'), count('analysis_ratings'), count('analysis_hypotheses')]).toEqual([0, 0, 2]);
     expect(nb.db.pragma('foreign_key_check')).toEqual([]);
     nb.close();
+describe('migration 8 (dismissed brief findings)', () => {
+  it('adds the dismissals table to a real notebook from the version before, keeping its brief; dismissals then persist and go with their brief', async () => {
+    const { dismissFinding, listDismissals } = await import('../../src-main/store/brief-findings');
+    const { deleteBrief, getBrief } = await import('../../src-main/store/briefs');
+    const at = MIGRATIONS.findIndex((m) => m.name === 'dismissed brief findings');
+    const mine = MIGRATIONS[at];
+    const previous = MIGRATIONS[at - 1];
+    const path = join(temp(), `v${previous.version}-brief.sqlite`);
+    const db = new Database(path);
+    for (const m of MIGRATIONS.slice(0, at)) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    const doc = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'It may be so.' }] }] } });
+    db.prepare("INSERT INTO briefs (id, title, doc, created_at, updated_at) VALUES ('brf_old', 'Old brief', ?, '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')").run(doc);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBeGreaterThanOrEqual(mine.version);
+    expect(getBrief(nb.db, 'brf_old').doc).toEqual(JSON.parse(doc));
+    expect(listDismissals(nb.db, 'brf_old')).toEqual([]);
+    dismissFinding(nb.db, 'brf_old', { fingerprint: 'hedge:1', rule: 'hedge', excerpt: 'may' }, 'Quoted');
+    nb.close();
+    const again = openNotebook(path);
+    expect(listDismissals(again.db, 'brf_old')).toEqual([expect.objectContaining({ fingerprint: 'hedge:1', rule: 'hedge', excerpt: 'may', reason: 'Quoted' })]);
+    deleteBrief(again.db, 'brf_old');
+    expect((again.db.prepare('SELECT count(*) AS n FROM brief_dismissals').get() as { n: number }).n).toBe(0);
+    again.close();
   });
 });

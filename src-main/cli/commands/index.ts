@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand, restoreCommand } from './backup';
 import { achAddCommand, achCreateCommand, achListCommand, achRateCommand, achShowCommand } from './ach';
+import { briefDismissCommand, briefImportCommand, briefRestoreFindingCommand, briefShowCommand, checkBriefCommand } from './brief-checks';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
@@ -43,4 +44,9 @@ export const COMMANDS: Command[] = [
   achAddCommand,
   achRateCommand,
   achShowCommand,
+  briefImportCommand,
+  briefShowCommand,
+  checkBriefCommand,
+  briefDismissCommand,
+  briefRestoreFindingCommand,
 ];

@@ -4,6 +4,7 @@ import { briefExportDetails } from './002-brief-export-details';
 import { trash } from './003-trash';
 import { libraryIndexes } from './004-library-indexes';
 import { analyses } from './007-analyses';
+import { briefFindings } from './008-brief-findings';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, analyses];
+export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, analyses, briefFindings];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

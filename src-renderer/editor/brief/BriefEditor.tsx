@@ -17,12 +17,14 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isRangeSelection, type EditorThemeClasses, type LexicalEditor } from 'lexical';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { isModKey } from '../../app/labels';
 import { registerBriefInserter, type ClaimToInsert } from '../../app/brief-insert';
 import { openExternal } from '../../platform';
 import { BriefToolbar, isSafeLink } from './BriefToolbar';
 import { ClaimLinkPlugin } from './ClaimLinkPlugin';
+import { BriefFindingsPlugin } from './BriefFindingsPlugin';
+import type { BriefFinding } from '../../../src-main/contract/brief-checks';
 import { BRIEF_MARKDOWN_TRANSFORMERS } from './markdown-shortcuts';
 import { $createClaimReferenceNode, ClaimReferenceNode } from './ClaimReferenceNode';
 
@@ -46,9 +48,15 @@ interface Props {
   onUnreadable(): void;
   readOnly: boolean;
   editorRef: RefObject<LexicalEditor | null>;
+  /** The brief checks' findings to mark in the text (a decoration: the document is not changed). */
+  findings?: BriefFinding[];
+  /** Shown beside the text, under the toolbar (the Checks panel). */
+  aside?: ReactNode;
 }
 
-export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRef }: Props) {
+const NO_FINDINGS: BriefFinding[] = [];
+
+export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRef, findings = NO_FINDINGS, aside }: Props) {
   const unreadable = useRef(false);
   const initialConfig = useMemo(
     () => ({
@@ -77,11 +85,14 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <BriefToolbar disabled={readOnly} />
-      <div className="brief__page">
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Type [[ to link a claim, or use “Insert in brief” in the claims pane.</div>} />}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+      <div className="brief__body">
+        <div className="brief__page">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="brief-doc" aria-label="Brief" aria-placeholder="Write your brief…" placeholder={<div className="brief-doc__placeholder">Write your brief. Type [[ to link a claim, or use “Insert in brief” in the claims pane.</div>} />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        {aside}
       </div>
       <EditorRefPlugin editorRef={editorRef} />
       <HistoryPlugin />
@@ -93,6 +104,7 @@ export function BriefEditor({ doc, onDocChange, onUnreadable, readOnly, editorRe
       <LinkClickPlugin />
       <InsertClaimPlugin />
       <ReadOnlyPlugin readOnly={readOnly} />
+      <BriefFindingsPlugin findings={findings} />
     </LexicalComposer>
   );
 }

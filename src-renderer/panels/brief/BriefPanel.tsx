@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Brief } from '../../../src-main/contract/domain';
 import { formatMoment } from '../../app/labels';
 import { BriefEditor } from '../../editor/brief/BriefEditor';
+import { useQuery } from '../../app/use-query';
+import { BriefFindingsPanel, ChecksToggle, useChecksOpen } from './BriefFindingsPanel';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { BriefSwitcher, takeTitleFocus } from './BriefSwitcher';
 import { useBriefAutosave, type BriefSaveState } from './useBriefAutosave';
@@ -21,6 +23,9 @@ function BriefView({ brief }: { brief: Brief }) {
   const titleInput = useRef<HTMLInputElement>(null);
   const autosave = useBriefAutosave(brief.id, title, brief.updatedAt);
   const onUnreadable = useCallback(() => setUnreadable(true), []);
+  // Checked again whenever a save (or a change to its claims) reaches the notebook.
+  const check = useQuery('briefs.check', { briefId: brief.id }, { keepPrevious: true });
+  const [checksOpen, toggleChecks] = useChecksOpen();
   const focusTitle = useCallback(() => {
     titleInput.current?.focus();
     titleInput.current?.select();
@@ -50,13 +55,22 @@ function BriefView({ brief }: { brief: Brief }) {
           }}
           onBlur={() => void autosave.flush()}
         />
+        <ChecksToggle open={checksOpen} count={check.data?.findings.length} onToggle={toggleChecks} />
       </div>
       {unreadable && (
         <p className="banner banner--error" role="alert">
           This brief was saved in a form this version of Casebook cannot read, so it is shown read-only and will not be overwritten.
         </p>
       )}
-      <BriefEditor doc={brief.doc} onDocChange={autosave.changed} onUnreadable={onUnreadable} readOnly={unreadable} editorRef={autosave.editorRef} />
+      <BriefEditor
+        doc={brief.doc}
+        onDocChange={autosave.changed}
+        onUnreadable={onUnreadable}
+        readOnly={unreadable}
+        editorRef={autosave.editorRef}
+        findings={check.data?.findings}
+        aside={checksOpen && <BriefFindingsPanel briefId={brief.id} findings={check.data?.findings} dismissed={check.data?.dismissed ?? []} error={check.error} editorRef={autosave.editorRef} />}
+      />
     </div>
   );
 }
