@@ -42,6 +42,10 @@ export interface CliOptions {
   published?: string;
   language?: string;
   notes?: string;
+  /** `timeline`: also the suggested claims that carry a date. */
+  suggestions?: boolean;
+  /** `export`: add the chronology (dated claims in order) to a brief. */
+  chronology?: boolean;
 }
 
 export const OPTION_SPEC = {
@@ -81,6 +85,8 @@ export const OPTION_SPEC = {
   published: { type: 'string' },
   language: { type: 'string' },
   notes: { type: 'string' },
+  suggestions: { type: 'boolean' },
+  chronology: { type: 'boolean' },
 } as const;
 
 export interface CliIo {
