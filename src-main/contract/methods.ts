@@ -187,6 +187,8 @@ export const schemas = {
       author: z.string().trim().max(300).optional(),
       /** Which brief a brief format lays out; default: the most recently edited one. */
       briefId: id.optional(),
+      /** Brief formats: add a chronology, the dated claims in time order. */
+      chronology: z.boolean().optional(),
     })
     .strict(),
   /** The whole notebook as one `.casebook` bundle (returned as bytes: the caller saves it). */

@@ -14,6 +14,7 @@ import { getSource } from '../store/sources';
 import { formatBibliography, STYLE_NAMES } from './bibliography';
 import { plainText, readBriefDocument, type DocBlock } from './brief-document';
 import { cslItem } from './csl-items';
+import { chronologyOf, type ChronologyEntry } from './chronology';
 import type { Run } from './rich-text';
 import type { BriefOptions, CitationStyle } from './types';
 
@@ -90,6 +91,8 @@ export interface BriefModel {
   footnotes: ModelFootnote[];
   claims: ModelClaim[];
   sources: ModelSource[];
+  /** The dated claims in time order; null when the export was not asked for one. */
+  chronology: ChronologyEntry[] | null;
 }
 
 export const credibilityLabel = (c: Claim['credibility']): string => (c ? `${c} — ${CREDIBILITY_GRADES[c]}` : '');
@@ -249,5 +252,6 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
     footnotes,
     claims: modelClaims,
     sources: modelSources,
+    chronology: options.chronology ? chronologyOf(modelClaims) : null,
   };
 }
