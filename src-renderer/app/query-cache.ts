@@ -33,6 +33,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  // Statements, dates, statuses and tags of claims, and the titles of sources, all show on it.
+  'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

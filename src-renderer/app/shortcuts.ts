@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Timeline';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -115,6 +115,19 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '↑ / ↓', action: 'Previous or next result' },
       { keys: 'Enter', action: 'Open the result on its words (the find bar steps through its matches)' },
       { keys: 'Esc', action: 'Close the search' },
+    ],
+  },
+  {
+    name: 'Timeline',
+    shortcuts: [
+      { keys: 'Tab', action: 'Into the events (one stop), and on out of them' },
+      { keys: '← / →', action: 'Previous or next event in time' },
+      { keys: '↑ / ↓', action: 'The nearest event above or below' },
+      { keys: 'Home / End', action: 'First or last event' },
+      { keys: 'Enter', action: 'Open the event at its passage in the reader (on “+N”: zoom in on those events)' },
+      { keys: '+ / −', action: 'Zoom in or out' },
+      { keys: '0', action: 'Zoom to show everything' },
+      { keys: mod('wheel'), action: 'Zoom around the pointer' },
     ],
   },
 ];

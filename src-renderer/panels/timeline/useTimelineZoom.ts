@@ -1,0 +1,65 @@
+/**
+ * The timeline's zoom, in pixels per day: "fit" (everything in view) until the analyst zooms, then
+ * a number. A zoom keeps one moment still on screen: under the pointer (Ctrl+wheel), at the
+ * focused item (keys) or at the centre (buttons).
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { LABEL_WIDTH } from './layout';
+
+export const LANE_LABEL_WIDTH = 170;
+const MAX_PX_PER_DAY = 80;
+const STEP = 1.6;
+
+export interface TimelineZoom {
+  pxPerDay: number;
+  /** Zooms by `factor` keeping the moment at `anchorX` (px from the scroller's left edge; default its centre) in place. */
+  zoomBy(factor: number, anchorX?: number): void;
+  fit(): void;
+}
+
+export const ZOOM_STEP = STEP;
+
+export function useTimelineZoom(scroller: RefObject<HTMLElement | null>, days: number): TimelineZoom {
+  const [width, setWidth] = useState(() => Math.max(600, window.innerWidth - 40));
+  const [chosen, setChosen] = useState<number | null>(null);
+  const pending = useRef<{ day: number; anchorX: number } | null>(null);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [scroller]);
+
+  const fitPx = Math.max(0.001, (width - LANE_LABEL_WIDTH - LABEL_WIDTH - 16) / Math.max(1, days));
+  const pxPerDay = chosen ?? fitPx;
+
+  const zoomBy = useCallback(
+    (factor: number, anchorX?: number) => {
+      const el = scroller.current;
+      if (!el) return;
+      const x = anchorX ?? el.clientWidth / 2;
+      pending.current = { day: (el.scrollLeft + x - LANE_LABEL_WIDTH) / pxPerDay, anchorX: x };
+      setChosen(Math.min(MAX_PX_PER_DAY, Math.max(fitPx, pxPerDay * factor)));
+    },
+    [scroller, pxPerDay, fitPx],
+  );
+
+  const fit = useCallback(() => {
+    pending.current = null;
+    setChosen(null);
+    if (scroller.current) scroller.current.scrollLeft = 0;
+  }, [scroller]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const anchor = pending.current;
+    if (!el || !anchor) return;
+    pending.current = null;
+    el.scrollLeft = anchor.day * pxPerDay + LANE_LABEL_WIDTH - anchor.anchorX;
+  }, [pxPerDay, scroller]);
+
+  return { pxPerDay, zoomBy, fit };
+}
