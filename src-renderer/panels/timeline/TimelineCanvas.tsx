@@ -3,7 +3,7 @@
  * ← → go to the previous or next event in time, ↑ ↓ to the nearest one above or below, Home and
  * End to the first and last; Enter opens the focused event (a cluster zooms in on its events).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { axisTicks, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
 import { TimelineItem } from './TimelineItem';
 import { LANE_LABEL_WIDTH } from './useTimelineZoom';
@@ -11,11 +11,18 @@ import { LANE_LABEL_WIDTH } from './useTimelineZoom';
 interface Props {
   layout: TimelineLayout;
   pxPerDay: number;
-  scroller: RefObject<HTMLDivElement | null>;
-  /** The key to focus next (after a cluster opened): set by the view, then consumed. */
-  focusRequest: string | null;
+  scrollRef(el: HTMLDivElement | null): void;
+  /** What to focus once drawn (after a cluster opened): the first of these events of this lane, else the cluster now holding it. */
+  focusRequest: FocusRequest | null;
   onOpen(placed: Placed): void;
 }
+
+export interface FocusRequest {
+  laneKey: string;
+  eventIds: string[];
+}
+
+const idOf = (p: Placed) => (p.kind === 'item' ? [p.event.claimId ?? p.event.suggestionId] : p.events.map((e) => e.claimId ?? e.suggestionId));
 
 const yOf = (layout: TimelineLayout, p: Placed) => layout.lanes[p.laneIndex].top + p.row * ROW_HEIGHT;
 
@@ -38,7 +45,7 @@ function verticalNeighbour(layout: TimelineLayout, from: Placed, direction: 1 | 
   return best;
 }
 
-export function TimelineCanvas({ layout, pxPerDay, scroller, focusRequest, onOpen }: Props) {
+export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOpen }: Props) {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const lanesRef = useRef<HTMLDivElement>(null);
   const ticks = useMemo(() => axisTicks(layout.startDay, layout.days, pxPerDay), [layout.startDay, layout.days, pxPerDay]);
@@ -58,8 +65,12 @@ export function TimelineCanvas({ layout, pxPerDay, scroller, focusRequest, onOpe
   }, []);
 
   useEffect(() => {
-    if (focusRequest && index.has(focusRequest)) moveTo(focusRequest);
-  }, [focusRequest, index, moveTo]);
+    if (!focusRequest) return;
+    const wanted = new Set(focusRequest.eventIds);
+    const inLane = layout.placed.filter((p) => layout.lanes[p.laneIndex].key === focusRequest.laneKey && idOf(p).some((id) => id !== null && wanted.has(id)));
+    const target = inLane.find((p) => p.kind === 'item') ?? inLane[0];
+    if (target) moveTo(target.key);
+  }, [focusRequest, layout, moveTo]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (current === null || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -79,7 +90,7 @@ export function TimelineCanvas({ layout, pxPerDay, scroller, focusRequest, onOpe
 
   const width = LANE_LABEL_WIDTH + layout.width;
   return (
-    <div className="tl-scroll" ref={scroller}>
+    <div className="tl-scroll" ref={scrollRef}>
       <div className="tl-canvas" style={{ width }}>
         <div className="tl-axis" aria-hidden>
           <div className="tl-axis__corner" />

@@ -3,14 +3,14 @@
  * that carry one) on a zoomable time axis, in lanes by source or by tag, coloured by status. An
  * event opens the reader at its passage.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import '../../styles/timeline.css';
 import { plural } from '../../app/labels';
 import { useDispatch } from '../../app/state';
 import { useQuery } from '../../app/use-query';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { layoutTimeline, type GroupBy, type Placed } from './layout';
-import { TimelineCanvas } from './TimelineCanvas';
+import { TimelineCanvas, type FocusRequest } from './TimelineCanvas';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar, type TimelineFilters } from './TimelineToolbar';
 import { LANE_LABEL_WIDTH, useTimelineZoom, ZOOM_STEP } from './useTimelineZoom';
@@ -19,10 +19,10 @@ const isTyping = (target: EventTarget) => target instanceof HTMLElement && targe
 
 export function TimelineView() {
   const dispatch = useDispatch();
-  const scroller = useRef<HTMLDivElement>(null);
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [filters, setFilters] = useState<TimelineFilters>({ suggestions: false });
   const [groupBy, setGroupBy] = useState<GroupBy>('source');
-  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const { data, error, loading } = useQuery('timeline.events', filters, { keepPrevious: true });
   const tags = useQuery('tags.list', {}, { keepPrevious: true }).data?.tags;
   const tagNames = useMemo(() => (tags ?? []).map((t) => t.name), [tags]);
@@ -31,11 +31,10 @@ export function TimelineView() {
   const zoom = useTimelineZoom(scroller, days);
   const layout = useMemo(() => layoutTimeline(events, groupBy, zoom.pxPerDay), [events, groupBy, zoom.pxPerDay]);
 
-  const hasCanvas = events.length > 0;
   // Ctrl+wheel zooms around the pointer (a listener of our own: React's wheel listener is passive).
   const { zoomBy } = zoom;
   useEffect(() => {
-    const el = scroller.current;
+    const el = scroller;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;
@@ -44,16 +43,16 @@ export function TimelineView() {
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, [zoomBy, hasCanvas]);
+  }, [zoomBy, scroller]);
 
   /** Zooms keeping the focused event (else the centre) still. */
   const zoomAtFocus = useCallback(
     (factor: number) => {
-      const el = scroller.current;
+      const el = scroller;
       const focused = document.activeElement instanceof HTMLElement && el?.contains(document.activeElement) ? document.activeElement : null;
       zoomBy(factor, focused && el ? focused.getBoundingClientRect().left - el.getBoundingClientRect().left : undefined);
     },
-    [zoomBy],
+    [zoomBy, scroller],
   );
 
   const onZoom = (direction: 'in' | 'out' | 'fit') => (direction === 'fit' ? zoom.fit() : zoomAtFocus(direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP));
@@ -71,11 +70,10 @@ export function TimelineView() {
     (placed: Placed) => {
       if (placed.kind === 'cluster') {
         // Zoom until the cluster's events have room, then focus its first one.
-        const el = scroller.current;
+        const el = scroller;
         const room = (el?.clientWidth ?? 800) / 2 / Math.max(1, placed.toDay - placed.fromDay);
         zoomBy(Math.max(ZOOM_STEP, room / zoom.pxPerDay), el ? placed.x + LANE_LABEL_WIDTH - el.scrollLeft : undefined);
-        const first = placed.events[0];
-        setFocusRequest(`${placed.key.split('|cluster|')[0]}|${first.claimId ?? first.suggestionId}`);
+        setFocusRequest({ laneKey: placed.key.split('|cluster|')[0], eventIds: placed.events.map((e) => e.claimId ?? e.suggestionId ?? '') });
         return;
       }
       const e = placed.event;
@@ -87,7 +85,7 @@ export function TimelineView() {
         if (!doc || document.activeElement !== doc) document.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
       });
     },
-    [dispatch, zoomBy, zoom.pxPerDay],
+    [dispatch, zoomBy, zoom.pxPerDay, scroller],
   );
 
   const filtered = Boolean(filters.status || filters.tag || filters.sourceId);
@@ -113,7 +111,7 @@ export function TimelineView() {
           {filtered ? 'Nothing with a date matches these filters.' : 'Give a claim an event date (2024, 2024-01 or 2024-01-15) and it appears here, in time order.'}
         </EmptyState>
       ) : (
-        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scroller={scroller} focusRequest={focusRequest} onOpen={open} />
+        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scrollRef={setScroller} focusRequest={focusRequest} onOpen={open} />
       )}
     </section>
   );

@@ -141,7 +141,8 @@ export function layoutTimeline(events: TimelineEvent[], groupBy: GroupBy, pxPerD
     }
     placed.push(...clusters);
     const rows = Math.max(1, rowEnds.length) + (clusters.length ? 1 : 0);
-    const height = rows * ROW_HEIGHT + 12;
+    // Room for three lines of the lane's name, at least.
+    const height = Math.max(rows * ROW_HEIGHT + 12, 62);
     lanes.push({ key, label, rows, top, height });
     top += height;
   });

@@ -3,7 +3,7 @@
  * a number. A zoom keeps one moment still on screen: under the pointer (Ctrl+wheel), at the
  * focused item (keys) or at the centre (buttons).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { LABEL_WIDTH } from './layout';
 
 export const LANE_LABEL_WIDTH = 170;
@@ -19,47 +19,45 @@ export interface TimelineZoom {
 
 export const ZOOM_STEP = STEP;
 
-export function useTimelineZoom(scroller: RefObject<HTMLElement | null>, days: number): TimelineZoom {
+export function useTimelineZoom(el: HTMLElement | null, days: number): TimelineZoom {
   const [width, setWidth] = useState(() => Math.max(600, window.innerWidth - 40));
   const [chosen, setChosen] = useState<number | null>(null);
   const pending = useRef<{ day: number; anchorX: number } | null>(null);
 
-  useEffect(() => {
-    const el = scroller.current;
+  // Measured before the first paint, so "fit" is right from the start.
+  useLayoutEffect(() => {
     if (!el) return;
     setWidth(el.clientWidth);
     const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [scroller]);
+  }, [el]);
 
   const fitPx = Math.max(0.001, (width - LANE_LABEL_WIDTH - LABEL_WIDTH - 16) / Math.max(1, days));
   const pxPerDay = chosen ?? fitPx;
 
   const zoomBy = useCallback(
     (factor: number, anchorX?: number) => {
-      const el = scroller.current;
       if (!el) return;
       const x = anchorX ?? el.clientWidth / 2;
       pending.current = { day: (el.scrollLeft + x - LANE_LABEL_WIDTH) / pxPerDay, anchorX: x };
       setChosen(Math.min(MAX_PX_PER_DAY, Math.max(fitPx, pxPerDay * factor)));
     },
-    [scroller, pxPerDay, fitPx],
+    [el, pxPerDay, fitPx],
   );
 
   const fit = useCallback(() => {
     pending.current = null;
     setChosen(null);
-    if (scroller.current) scroller.current.scrollLeft = 0;
-  }, [scroller]);
+    if (el) el.scrollLeft = 0;
+  }, [el]);
 
   useLayoutEffect(() => {
-    const el = scroller.current;
     const anchor = pending.current;
     if (!el || !anchor) return;
     pending.current = null;
     el.scrollLeft = anchor.day * pxPerDay + LANE_LABEL_WIDTH - anchor.anchorX;
-  }, [pxPerDay, scroller]);
+  }, [pxPerDay, el]);
 
   return { pxPerDay, zoomBy, fit };
 }
