@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
- * scale, claims-table, find).
+ * scale, claims-table, find, timeline).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { benchExport, printExport } from './export';
 import { benchScale, printScale } from './scale';
 import { benchClaimsTable, printClaimsTable } from './claims-table';
 import { benchFind, printFind } from './find';
+import { benchTimeline, printTimeline } from './timeline';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -69,6 +70,12 @@ await section('claims-table', async () => {
 await section('find', async () => {
   const r = benchFind();
   printFind(r);
+  return r;
+});
+
+await section('timeline', async () => {
+  const r = await benchTimeline();
+  printTimeline(r);
   return r;
 });
 

@@ -21,14 +21,14 @@ export function listDatedClaims(db: Database, q: DatedClaimQuery): DatedClaimRow
   const rows = db
     .prepare(
       `SELECT c.id, c.source_id AS sourceId, s.title AS sourceTitle, c.statement, c.status, c.event_date AS eventDate,
-              c.exact, c.start, c.end,
-              (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-                 WHERE ct.claim_id = c.id ORDER BY t.name)) AS tags
+              c.exact, c.start, c.end, ct.tags
        FROM claims c JOIN sources s ON s.id = c.source_id
+       LEFT JOIN (SELECT ct.claim_id, group_concat(t.name, char(31)) AS tags FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id GROUP BY ct.claim_id) ct
+         ON ct.claim_id = c.id
        WHERE ${where.join(' AND ')}`,
     )
     .all({ sourceId: q.sourceId, status: q.status, tag: q.tag }) as (Omit<DatedClaimRow, 'tags'> & { tags: string | null })[];
-  return rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(UNIT) : [] }));
+  return rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(UNIT).sort() : [] }));
 }
 
 /** Titles of the given sources, for events that carry only a source id. */

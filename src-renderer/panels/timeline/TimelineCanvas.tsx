@@ -4,7 +4,7 @@
  * End to the first and last; Enter opens the focused event (a cluster zooms in on its events).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { axisTicks, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
+import { axisTicks, LANE_LABEL_MAX, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
 import { TimelineItem } from './TimelineItem';
 import { LANE_LABEL_WIDTH } from './useTimelineZoom';
 
@@ -109,7 +109,7 @@ export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOp
           {layout.lanes.map((lane, laneIndex) => (
             <div key={lane.key} className="tl-lane" style={{ height: lane.height }} role="group" aria-label={lane.label}>
               <div className="tl-lane__label" title={lane.label}>
-                {lane.label}
+                {lane.label.length > LANE_LABEL_MAX ? `${lane.label.slice(0, LANE_LABEL_MAX - 1).trimEnd()}…` : lane.label}
               </div>
               {byLane[laneIndex].map((p) => (
                 <TimelineItem key={p.key} placed={p} left={LANE_LABEL_WIDTH} focusable={p.key === current} onOpen={onOpen} onFocusItem={setFocusedKey} />

@@ -9,7 +9,7 @@ export type GroupBy = 'source' | 'tag';
 
 export const ROW_HEIGHT = 26;
 /** The room a label takes to the right of its date's start; an item is never narrower. */
-export const LABEL_WIDTH = 190;
+export const LABEL_WIDTH = 230;
 export const MAX_ROWS = 6;
 const GAP = 6;
 const CLUSTER_WIDTH = 64;
@@ -73,6 +73,11 @@ export interface TimelineLayout {
 }
 
 export const NO_TAG = 'No tag';
+
+/** A lane's name shows on at most four lines of about 21 characters (longer names are cut, in full in the tooltip). */
+const LANE_LINE_CHARS = 21;
+export const LANE_LABEL_MAX = LANE_LINE_CHARS * 4;
+const laneLabelLines = (label: string) => Math.min(4, Math.max(1, Math.ceil(label.length / LANE_LINE_CHARS)));
 
 /** The lanes an event belongs to, as [key, label]. */
 function lanesOf(e: TimelineEvent, groupBy: GroupBy): [string, string][] {
@@ -141,8 +146,7 @@ export function layoutTimeline(events: TimelineEvent[], groupBy: GroupBy, pxPerD
     }
     placed.push(...clusters);
     const rows = Math.max(1, rowEnds.length) + (clusters.length ? 1 : 0);
-    // Room for three lines of the lane's name, at least.
-    const height = Math.max(rows * ROW_HEIGHT + 12, 62);
+    const height = Math.max(rows * ROW_HEIGHT + 12, laneLabelLines(label) * 15 + 18);
     lanes.push({ key, label, rows, top, height });
     top += height;
   });
