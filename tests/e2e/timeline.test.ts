@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../src-main/store/db';
 import { addDatedClaims } from '../dated-claims';
-import { callBridge, FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, type AnalystSession } from './analyst-ui';
+import { callBridge, FACT_SHEET, FACT_SHEET_FULL_TITLE, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, type AnalystSession } from './analyst-ui';
 
 describe('timeline view', () => {
   let session: AnalystSession;
@@ -102,7 +102,7 @@ describe('timeline view', () => {
     await filters.getByLabel('Tag').selectOption('military');
     await expect.poll(() => items().count()).toBe(2);
     await filters.getByLabel('Tag').selectOption('');
-    await filters.getByLabel('Source').selectOption({ label: FACT_SHEET_TITLE.length ? (await page.locator('.tl-lane__label').first().innerText()) : '' });
+    await filters.getByLabel('Source').selectOption({ label: FACT_SHEET_FULL_TITLE });
     await expect.poll(() => items().count()).toBe(2);
     await filters.getByLabel('Source').selectOption('');
     await filters.getByLabel('Suggestions with a date').check();
