@@ -72,6 +72,8 @@ describe('timeline view', () => {
     expect(await focusedName()).toContain('Ally: On January 1, 2025');
     await page.keyboard.press('End');
     expect(await focusedName()).toContain('Restrictions:');
+    // The focused event's claim shows in the claims pane.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Statement' }).inputValue()).toContain('Restrictions: In June 2025');
     await page.screenshot({ path: screenshotPath('timeline-focus') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected')).toBe('true');
@@ -118,6 +120,29 @@ describe('timeline view', () => {
   it('follows a changed date without a reload', async () => {
     await api('claims.update', { id: ids.Undated, patch: { eventDate: '2026-01' } });
     await expect.poll(() => items().count()).toBe(7);
+  });
+
+  it('exports a brief with its chronology from the Export dialog, in time order', async () => {
+    await page.locator('.topbar').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /Markdown/ }).check();
+    const box = dialog.getByRole('checkbox', { name: /Chronology/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await page.screenshot({ path: screenshotPath('export-dialog-chronology') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('export-dialog-chronology-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Export…' }).click({ timeout: 30_000 });
+    const md = readFileSync((await (await download).path()) as string, 'utf8');
+    const section = md.slice(md.indexOf('## Chronology'), md.indexOf('\n## ', md.indexOf('## Chronology') + 1));
+    const order = ['Borchuk', 'Delegation', 'Minister', 'Memorandum', 'Ally', 'Restrictions', 'Undated'].map((name) => section.indexOf(`${name}: `));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('stays legible with 2,000 dated claims: rows, then “+N” clusters that zoom in', async () => {

@@ -4,7 +4,7 @@
  * End to the first and last; Enter opens the focused event (a cluster zooms in on its events).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { axisTicks, LANE_LABEL_MAX, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
+import { axisTicks, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
 import { TimelineItem } from './TimelineItem';
 import { LANE_LABEL_WIDTH } from './useTimelineZoom';
 
@@ -15,6 +15,8 @@ interface Props {
   /** What to focus once drawn (after a cluster opened): the first of these events of this lane, else the cluster now holding it. */
   focusRequest: FocusRequest | null;
   onOpen(placed: Placed): void;
+  /** The keyboard moved to an event: its claim shows in the claims pane. */
+  onActivate(placed: Placed): void;
 }
 
 export interface FocusRequest {
@@ -45,7 +47,7 @@ function verticalNeighbour(layout: TimelineLayout, from: Placed, direction: 1 | 
   return best;
 }
 
-export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOpen }: Props) {
+export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOpen, onActivate }: Props) {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const lanesRef = useRef<HTMLDivElement>(null);
   const ticks = useMemo(() => axisTicks(layout.startDay, layout.days, pxPerDay), [layout.startDay, layout.days, pxPerDay]);
@@ -57,19 +59,23 @@ export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOp
   }, [layout]);
   const current = focusedKey !== null && index.has(focusedKey) ? focusedKey : (layout.placed[0]?.key ?? null);
 
-  const moveTo = useCallback((key: string) => {
-    setFocusedKey(key);
-    const el = lanesRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, []);
+  const moveTo = useCallback(
+    (placed: Placed) => {
+      setFocusedKey(placed.key);
+      const el = lanesRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(placed.key)}"]`);
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      onActivate(placed);
+    },
+    [onActivate],
+  );
 
   useEffect(() => {
     if (!focusRequest) return;
     const wanted = new Set(focusRequest.eventIds);
     const inLane = layout.placed.filter((p) => layout.lanes[p.laneIndex].key === focusRequest.laneKey && idOf(p).some((id) => id !== null && wanted.has(id)));
     const target = inLane.find((p) => p.kind === 'item') ?? inLane[0];
-    if (target) moveTo(target.key);
+    if (target) moveTo(target);
   }, [focusRequest, layout, moveTo]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -85,7 +91,7 @@ export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOp
     else if (e.key === 'End') next = layout.placed[layout.placed.length - 1];
     else return;
     e.preventDefault();
-    if (next) moveTo(next.key);
+    if (next) moveTo(next);
   };
 
   const width = LANE_LABEL_WIDTH + layout.width;
@@ -109,7 +115,7 @@ export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOp
           {layout.lanes.map((lane, laneIndex) => (
             <div key={lane.key} className="tl-lane" style={{ height: lane.height }} role="group" aria-label={lane.label}>
               <div className="tl-lane__label" title={lane.label}>
-                {lane.label.length > LANE_LABEL_MAX ? `${lane.label.slice(0, LANE_LABEL_MAX - 1).trimEnd()}…` : lane.label}
+                <span className="tl-lane__name">{lane.label}</span>
               </div>
               {byLane[laneIndex].map((p) => (
                 <TimelineItem key={p.key} placed={p} left={LANE_LABEL_WIDTH} focusable={p.key === current} onOpen={onOpen} onFocusItem={setFocusedKey} />

@@ -88,6 +88,13 @@ export function TimelineView() {
     [dispatch, zoomBy, zoom.pxPerDay, scroller],
   );
 
+  const activate = useCallback(
+    (placed: Placed) => {
+      if (placed.kind === 'item' && placed.event.claimId) dispatch({ type: 'openClaim', claimId: placed.event.claimId, sourceId: placed.event.sourceId });
+    },
+    [dispatch],
+  );
+
   const filtered = Boolean(filters.status || filters.tag || filters.sourceId);
   const claims = events.filter((e) => e.claimId).length;
   const suggested = events.length - claims;
@@ -111,7 +118,7 @@ export function TimelineView() {
           {filtered ? 'Nothing with a date matches these filters.' : 'Give a claim an event date (2024, 2024-01 or 2024-01-15) and it appears here, in time order.'}
         </EmptyState>
       ) : (
-        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scrollRef={setScroller} focusRequest={focusRequest} onOpen={open} />
+        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scrollRef={setScroller} focusRequest={focusRequest} onOpen={open} onActivate={activate} />
       )}
     </section>
   );

@@ -74,9 +74,8 @@ export interface TimelineLayout {
 
 export const NO_TAG = 'No tag';
 
-/** A lane's name shows on at most four lines of about 21 characters (longer names are cut, in full in the tooltip). */
-const LANE_LINE_CHARS = 21;
-export const LANE_LABEL_MAX = LANE_LINE_CHARS * 4;
+/** A lane's name shows on at most four lines of at least 17 characters (longer names end in “…”, in full in the tooltip). */
+const LANE_LINE_CHARS = 17;
 const laneLabelLines = (label: string) => Math.min(4, Math.max(1, Math.ceil(label.length / LANE_LINE_CHARS)));
 
 /** The lanes an event belongs to, as [key, label]. */
