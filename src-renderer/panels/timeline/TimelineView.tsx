@@ -9,7 +9,7 @@ import { plural } from '../../app/labels';
 import { useDispatch } from '../../app/state';
 import { useQuery } from '../../app/use-query';
 import { EmptyState, Loading } from '../../ui/EmptyState';
-import { layoutTimeline, type GroupBy, type Placed } from './layout';
+import { dayRange, layoutTimeline, type GroupBy, type Placed } from './layout';
 import { TimelineCanvas, type FocusRequest } from './TimelineCanvas';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar, type TimelineFilters } from './TimelineToolbar';
@@ -27,7 +27,7 @@ export function TimelineView() {
   const tags = useQuery('tags.list', {}, { keepPrevious: true }).data?.tags;
   const tagNames = useMemo(() => (tags ?? []).map((t) => t.name), [tags]);
   const events = useMemo(() => data?.events ?? [], [data]);
-  const days = useMemo(() => layoutTimeline(events, groupBy, 1).days, [events, groupBy]);
+  const { days } = useMemo(() => dayRange(events), [events]);
   const zoom = useTimelineZoom(scroller, days);
   const layout = useMemo(() => layoutTimeline(events, groupBy, zoom.pxPerDay), [events, groupBy, zoom.pxPerDay]);
 
