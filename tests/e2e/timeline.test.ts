@@ -94,6 +94,16 @@ describe('timeline view', () => {
     await expect.poll(canvasWidth).toBeCloseTo(fitted, 0);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(canvasWidth).toBeGreaterThan(fitted * 1.3);
+    // Zoomed in, dragging the background pans.
+    const scrollLeft = () => page.locator('.tl-scroll').evaluate((el) => el.scrollLeft);
+    const before = await scrollLeft();
+    const box = (await page.locator('.tl-scroll').boundingBox())!;
+    expect(before).toBeGreaterThan(120);
+    await page.mouse.move(box.x + 300, box.y + box.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + box.height - 20, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(scrollLeft).toBeCloseTo(before - 100, 0);
     await page.keyboard.press('0');
     await expect.poll(canvasWidth).toBeCloseTo(fitted, 0);
 

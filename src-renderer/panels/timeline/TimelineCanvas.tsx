@@ -96,7 +96,7 @@ export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOp
 
   const width = LANE_LABEL_WIDTH + layout.width;
   return (
-    <div className="tl-scroll" ref={scrollRef}>
+    <div className="tl-scroll" ref={scrollRef} tabIndex={-1}>
       <div className="tl-canvas" style={{ width }}>
         <div className="tl-axis" aria-hidden>
           <div className="tl-axis__corner" />

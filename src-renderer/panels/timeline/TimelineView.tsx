@@ -13,6 +13,7 @@ import { dayRange, layoutTimeline, type GroupBy, type Placed } from './layout';
 import { TimelineCanvas, type FocusRequest } from './TimelineCanvas';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar, type TimelineFilters } from './TimelineToolbar';
+import { useDragPan } from './useDragPan';
 import { LANE_LABEL_WIDTH, useTimelineZoom, ZOOM_STEP } from './useTimelineZoom';
 
 const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.matches('input, select, textarea, [contenteditable=true]');
@@ -29,6 +30,7 @@ export function TimelineView() {
   const events = useMemo(() => data?.events ?? [], [data]);
   const { days } = useMemo(() => dayRange(events), [events]);
   const zoom = useTimelineZoom(scroller, days);
+  useDragPan(scroller);
   const layout = useMemo(() => layoutTimeline(events, groupBy, zoom.pxPerDay), [events, groupBy, zoom.pxPerDay]);
 
   // Ctrl+wheel zooms around the pointer (a listener of our own: React's wheel listener is passive).
