@@ -85,6 +85,8 @@ describe('timeline view', () => {
   it('zooms with + and − and fits with 0; filters by status, tag and source; lanes by tag', async () => {
     await page.getByRole('tab', { name: 'Timeline' }).click();
     await expect.poll(() => items().count()).toBe(6);
+    // Back from the reader, Tab reaches the event last focused.
+    expect(await page.locator('.tl-item[tabindex="0"]').getAttribute('aria-label')).toContain('Restrictions:');
     const fitted = await canvasWidth();
     await items().first().focus();
     await page.keyboard.press('+');
@@ -104,6 +106,13 @@ describe('timeline view', () => {
     await page.mouse.move(box.x + 400, box.y + box.height - 20, { steps: 5 });
     await page.mouse.up();
     await expect.poll(scrollLeft).toBeCloseTo(before - 100, 0);
+    // The zoom and the scroll position are kept while the analyst is in another view.
+    const panned = await scrollLeft();
+    await page.getByRole('tab', { name: 'Reader' }).click();
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await expect.poll(canvasWidth).toBeGreaterThan(fitted * 1.3);
+    expect(await scrollLeft()).toBeCloseTo(panned, 0);
+    await items().first().focus();
     await page.keyboard.press('0');
     await expect.poll(canvasWidth).toBeCloseTo(fitted, 0);
 
@@ -124,7 +133,14 @@ describe('timeline view', () => {
     await filters.getByLabel('Group by').selectOption('tag');
     await expect.poll(() => page.locator('.tl-lane__label').allInnerTexts()).toEqual(['belarus', 'cuba', 'military', 'No tag']);
     await page.screenshot({ path: screenshotPath('timeline-by-tag') });
+    // Lanes and filters survive a reload.
+    await filters.getByLabel('Status').selectOption('refuted');
+    await page.reload();
+    await expect.poll(() => page.locator('.tl-lane__label').allInnerTexts()).toEqual(['military']);
+    expect(await filters.getByLabel('Group by').inputValue()).toBe('tag');
+    await filters.getByLabel('Status').selectOption('');
     await filters.getByLabel('Group by').selectOption('source');
+    await expect.poll(() => items().count()).toBe(6);
   });
 
   it('follows a changed date without a reload', async () => {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { axisTicks, ROW_HEIGHT, type Placed, type TimelineLayout } from './layout';
 import { TimelineItem } from './TimelineItem';
+import { rememberTimelinePlace } from './timeline-view-storage';
 import { LANE_LABEL_WIDTH } from './useTimelineZoom';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   scrollRef(el: HTMLDivElement | null): void;
   /** What to focus once drawn (after a cluster opened): the first of these events of this lane, else the cluster now holding it. */
   focusRequest: FocusRequest | null;
+  /** The event that had the focus when the analyst left the view. */
+  initialFocusKey: string | null;
   onOpen(placed: Placed): void;
   /** The keyboard moved to an event: its claim shows in the claims pane. */
   onActivate(placed: Placed): void;
@@ -47,8 +50,9 @@ function verticalNeighbour(layout: TimelineLayout, from: Placed, direction: 1 | 
   return best;
 }
 
-export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, onOpen, onActivate }: Props) {
-  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+export function TimelineCanvas({ layout, pxPerDay, scrollRef, focusRequest, initialFocusKey, onOpen, onActivate }: Props) {
+  const [focusedKey, setFocusedKey] = useState<string | null>(initialFocusKey);
+  useEffect(() => rememberTimelinePlace({ focusedKey }), [focusedKey]);
   const lanesRef = useRef<HTMLDivElement>(null);
   const ticks = useMemo(() => axisTicks(layout.startDay, layout.days, pxPerDay), [layout.startDay, layout.days, pxPerDay]);
   const index = useMemo(() => new Map(layout.placed.map((p, i) => [p.key, i])), [layout.placed]);

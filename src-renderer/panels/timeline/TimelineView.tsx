@@ -13,6 +13,7 @@ import { dayRange, layoutTimeline, type GroupBy, type Placed } from './layout';
 import { TimelineCanvas, type FocusRequest } from './TimelineCanvas';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar, type TimelineFilters } from './TimelineToolbar';
+import { lastTimelinePlace, rememberTimelinePlace, restoreTimelineSettings, saveTimelineSettings } from './timeline-view-storage';
 import { useDragPan } from './useDragPan';
 import { LANE_LABEL_WIDTH, useTimelineZoom, ZOOM_STEP } from './useTimelineZoom';
 
@@ -21,15 +22,26 @@ const isTyping = (target: EventTarget) => target instanceof HTMLElement && targe
 export function TimelineView() {
   const dispatch = useDispatch();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
-  const [filters, setFilters] = useState<TimelineFilters>({ suggestions: false });
-  const [groupBy, setGroupBy] = useState<GroupBy>('source');
+  const [initial] = useState(() => ({ ...restoreTimelineSettings(), place: lastTimelinePlace() }));
+  const [filters, setFilters] = useState<TimelineFilters>(initial.filters);
+  const [groupBy, setGroupBy] = useState<GroupBy>(initial.groupBy);
+  useEffect(() => saveTimelineSettings({ filters, groupBy }), [filters, groupBy]);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const { data, error, loading } = useQuery('timeline.events', filters, { keepPrevious: true });
   const tags = useQuery('tags.list', {}, { keepPrevious: true }).data?.tags;
   const tagNames = useMemo(() => (tags ?? []).map((t) => t.name), [tags]);
   const events = useMemo(() => data?.events ?? [], [data]);
   const { days } = useMemo(() => dayRange(events), [events]);
-  const zoom = useTimelineZoom(scroller, days);
+  const zoom = useTimelineZoom(scroller, days, initial.place);
+  // Where the analyst was, for coming back from the reader.
+  const chosenZoom = zoom.chosen;
+  useEffect(() => rememberTimelinePlace({ pxPerDay: chosenZoom }), [chosenZoom]);
+  useEffect(() => {
+    if (!scroller) return;
+    const onScroll = () => rememberTimelinePlace({ scrollLeft: scroller.scrollLeft, scrollTop: scroller.scrollTop });
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => scroller.removeEventListener('scroll', onScroll);
+  }, [scroller]);
   useDragPan(scroller);
   const layout = useMemo(() => layoutTimeline(events, groupBy, zoom.pxPerDay), [events, groupBy, zoom.pxPerDay]);
 
@@ -120,7 +132,7 @@ export function TimelineView() {
           {filtered ? 'Nothing with a date matches these filters.' : 'Give a claim an event date (2024, 2024-01 or 2024-01-15) and it appears here, in time order.'}
         </EmptyState>
       ) : (
-        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scrollRef={setScroller} focusRequest={focusRequest} onOpen={open} onActivate={activate} />
+        <TimelineCanvas layout={layout} pxPerDay={zoom.pxPerDay} scrollRef={setScroller} focusRequest={focusRequest} initialFocusKey={initial.place?.focusedKey ?? null} onOpen={open} onActivate={activate} />
       )}
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { LABEL_WIDTH } from './layout';
+import type { TimelinePlace } from './timeline-view-storage';
 
 export const LANE_LABEL_WIDTH = 170;
 const MAX_PX_PER_DAY = 80;
@@ -12,6 +13,8 @@ const STEP = 1.6;
 
 export interface TimelineZoom {
   pxPerDay: number;
+  /** The zoom the analyst chose; null while it fits everything in view. */
+  chosen: number | null;
   /** Zooms by `factor` keeping the moment at `anchorX` (px from the scroller's left edge; default its centre) in place. */
   zoomBy(factor: number, anchorX?: number): void;
   fit(): void;
@@ -19,19 +22,26 @@ export interface TimelineZoom {
 
 export const ZOOM_STEP = STEP;
 
-export function useTimelineZoom(el: HTMLElement | null, days: number): TimelineZoom {
+export function useTimelineZoom(el: HTMLElement | null, days: number, initial: TimelinePlace | null): TimelineZoom {
   const [width, setWidth] = useState(() => Math.max(600, window.innerWidth - 40));
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<number | null>(initial?.pxPerDay ?? null);
+  const restored = useRef(false);
   const pending = useRef<{ day: number; anchorX: number } | null>(null);
 
   // Measured before the first paint, so "fit" is right from the start.
   useLayoutEffect(() => {
     if (!el) return;
     setWidth(el.clientWidth);
+    // Back from elsewhere: where the analyst was (once, when the events are first drawn).
+    if (initial && !restored.current) {
+      restored.current = true;
+      el.scrollLeft = initial.scrollLeft;
+      el.scrollTop = initial.scrollTop;
+    }
     const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [el]);
+  }, [el, initial]);
 
   const fitPx = Math.max(0.001, (width - LANE_LABEL_WIDTH - LABEL_WIDTH - 16) / Math.max(1, days));
   const pxPerDay = chosen ?? fitPx;
@@ -59,5 +69,5 @@ export function useTimelineZoom(el: HTMLElement | null, days: number): TimelineZ
     el.scrollLeft = anchor.day * pxPerDay + LANE_LABEL_WIDTH - anchor.anchorX;
   }, [pxPerDay, el]);
 
-  return { pxPerDay, zoomBy, fit };
+  return { pxPerDay, chosen, zoomBy, fit };
 }
