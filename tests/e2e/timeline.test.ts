@@ -143,6 +143,26 @@ describe('timeline view', () => {
     await expect.poll(() => items().count()).toBe(6);
   });
 
+  it('says so when no dated claim matches, and lists its keys in the shortcut sheet', async () => {
+    const filters = page.getByRole('search', { name: 'Filter the timeline' });
+    await filters.getByLabel('Status').selectOption('refuted');
+    await filters.getByLabel('Tag').selectOption('cuba');
+    await page.getByText('No dated claim matches').waitFor();
+    await page.screenshot({ path: screenshotPath('timeline-empty') });
+    await filters.getByLabel('Tag').selectOption('');
+    await filters.getByLabel('Status').selectOption('');
+    await expect.poll(() => items().count()).toBe(6);
+    await page.getByRole('button', { name: 'Fit', exact: true }).focus();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.getByRole('heading', { name: 'Timeline' }).waitFor();
+    expect(await sheet.innerText()).toContain('Previous or next event in time');
+    await sheet.getByRole('heading', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('timeline-shortcuts') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+  });
+
   it('follows a changed date without a reload', async () => {
     await api('claims.update', { id: ids.Undated, patch: { eventDate: '2026-01' } });
     await expect.poll(() => items().count()).toBe(7);
