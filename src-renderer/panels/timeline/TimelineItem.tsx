@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { TimelineEvent } from '../../../src-main/contract/methods-timeline';
 import { formatDate } from '../../app/labels';
 import { ROW_HEIGHT, type Placed } from './layout';
-import { STATUS_GLYPHS, statusLabel, SUGGESTION_GLYPH } from './status-marks';
+import { StatusMark, statusLabel } from './status-marks';
 
 export function eventName(e: TimelineEvent): string {
   const date = `${formatDate(e.date)}${e.approximate ? ' (approximate)' : ''}`;
@@ -40,9 +40,7 @@ export const TimelineItem = memo(function TimelineItem({ placed, left, focusable
   return (
     <button {...common} className={`tl-item ${kind}${placed.spanWidth ? ' tl-item--span' : ''}`} style={style} aria-label={eventName(e)} title={eventName(e)}>
       {placed.spanWidth > 0 && <span className="tl-item__span" style={{ width: placed.spanWidth }} aria-hidden />}
-      <span className="tl-glyph" aria-hidden>
-        {e.status ? STATUS_GLYPHS[e.status] : SUGGESTION_GLYPH}
-      </span>
+      <StatusMark status={e.status} />
       <span className="tl-item__date" aria-hidden>
         {e.approximate ? '~' : ''}
         {e.date}

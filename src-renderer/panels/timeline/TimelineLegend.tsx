@@ -1,23 +1,19 @@
 /** The key to the timeline's colours and glyphs, each with its name in words. */
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../src-main/contract/domain';
-import { STATUS_GLYPHS, SUGGESTION_GLYPH } from './status-marks';
+import { StatusMark } from './status-marks';
 
 export function TimelineLegend({ suggestions }: { suggestions: boolean }) {
   return (
     <ul className="tl-legend" aria-label="Legend">
       {(Object.keys(CLAIM_STATUSES) as ClaimStatus[]).map((status) => (
         <li key={status} className={`tl-legend__item tl-status--${status}`}>
-          <span className="tl-glyph" aria-hidden>
-            {STATUS_GLYPHS[status]}
-          </span>
+          <StatusMark status={status} />
           {CLAIM_STATUSES[status]}
         </li>
       ))}
       {suggestions && (
         <li className="tl-legend__item tl-suggested">
-          <span className="tl-glyph" aria-hidden>
-            {SUGGESTION_GLYPH}
-          </span>
+          <StatusMark status={null} />
           Suggested (not yet a claim)
         </li>
       )}
