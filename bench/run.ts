@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
  * scale, claims-table, find, markdown-shapes).
+ * scale, claims-table, find, timeline).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { benchFind, printFind } from './find';
 import { benchMarkdownShapes, printMarkdownShapes } from './markdown-shapes';
 import { benchMap, printMap } from './map';
 import { benchBriefChecks, printBriefChecks } from './brief-checks';
+import { benchTimeline, printTimeline } from './timeline';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -90,6 +92,9 @@ await section('map', async () => {
 await section('brief-checks', async () => {
   const r = benchBriefChecks();
   printBriefChecks(r);
+await section('timeline', async () => {
+  const r = await benchTimeline();
+  printTimeline(r);
   return r;
 });
 

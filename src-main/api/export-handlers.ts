@@ -32,6 +32,7 @@ export const exportHandlers = {
         title: input.title,
         author: input.author,
         briefId: input.briefId,
+        chronology: input.chronology,
       }, { htmlToPdf: options.htmlToPdf }),
     run: (_input, _ctx, file) => asOutput(file),
   }),

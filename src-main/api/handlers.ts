@@ -43,6 +43,7 @@ import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { briefCheckHandlers } from './brief-check-handlers';
 import { refuseSelfEvidence } from './self-evidence';
+import { timelineHandlers } from './timeline-handlers';
 
 
 interface PassageInput {
@@ -375,4 +376,5 @@ export const handlers = {
   ...mapHandlers,
   ...analysesHandlers,
   ...briefCheckHandlers,
+  ...timelineHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -48,6 +48,10 @@ export interface CliOptions {
   relevance?: string;
   /** `export`: add the analyses of competing hypotheses to a brief. */
   analyses?: boolean;
+  /** `timeline`: also the suggested claims that carry a date. */
+  suggestions?: boolean;
+  /** `export`: add the chronology (dated claims in order) to a brief. */
+  chronology?: boolean;
 }
 
 export const OPTION_SPEC = {
@@ -91,6 +95,8 @@ export const OPTION_SPEC = {
   hypothesis: { type: 'string', multiple: true },
   relevance: { type: 'string' },
   analyses: { type: 'boolean' },
+  suggestions: { type: 'boolean' },
+  chronology: { type: 'boolean' },
 } as const;
 
 export interface CliIo {

@@ -17,4 +17,5 @@ export const METHOD_NAME_LIST = [
   'map.graph', 'summary.case',
   'analyses.list', 'analyses.get', 'analyses.create', 'analyses.update', 'analyses.delete', 'analyses.addHypothesis', 'analyses.renameHypothesis', 'analyses.removeHypothesis', 'analyses.addRow', 'analyses.removeRow', 'analyses.setRow', 'analyses.rate',
   'briefs.check', 'briefs.dismissFinding', 'briefs.restoreFinding', 'briefs.importMarkdown',
+  'timeline.events',
 ] as const;

@@ -13,6 +13,7 @@ import { briefDocSchema } from './nesting';
 import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './methods-map';
 import { ANALYSES_SCHEMAS, type AnalysesOutputs } from './methods-analyses';
 import { BRIEF_CHECK_SCHEMAS, type BriefCheckOutputs } from './methods-brief-checks';
+import { TIMELINE_SCHEMAS, type TimelineOutputs } from './methods-timeline';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -197,6 +198,8 @@ export const schemas = {
       author: z.string().trim().max(300).optional(),
       /** Which brief a brief format lays out; default: the most recently edited one. */
       briefId: id.optional(),
+      /** Brief formats: add a chronology, the dated claims in time order. */
+      chronology: z.boolean().optional(),
     })
     .strict(),
   /** The whole notebook as one `.casebook` bundle (returned as bytes: the caller saves it). */
@@ -213,6 +216,7 @@ export const schemas = {
   ...MAP_SCHEMAS,
   ...ANALYSES_SCHEMAS,
   ...BRIEF_CHECK_SCHEMAS,
+  ...TIMELINE_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -235,7 +239,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;

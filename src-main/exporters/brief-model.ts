@@ -15,6 +15,7 @@ import { formatBibliography, STYLE_NAMES } from './bibliography';
 import { plainText, readBriefDocument, type DocBlock } from './brief-document';
 import { cslItem } from './csl-items';
 import { analysesForExport, type ModelAnalysis } from './analysis-model';
+import { chronologyOf, type ChronologyEntry } from './chronology';
 import type { Run } from './rich-text';
 import type { BriefOptions, CitationStyle } from './types';
 
@@ -93,6 +94,8 @@ export interface BriefModel {
   sources: ModelSource[];
   /** The analyses of competing hypotheses, when the export includes them. */
   analyses?: ModelAnalysis[];
+  /** The dated claims in time order; null when the export was not asked for one. */
+  chronology: ChronologyEntry[] | null;
 }
 
 export const credibilityLabel = (c: Claim['credibility']): string => (c ? `${c} — ${CREDIBILITY_GRADES[c]}` : '');
@@ -253,5 +256,6 @@ export function buildBriefModel(notebook: Notebook, options: BriefOptions = {}):
     claims: modelClaims,
     sources: modelSources,
     analyses: options.includeAnalyses ? analysesForExport(db, labels) : [],
+    chronology: options.chronology ? chronologyOf(modelClaims) : null,
   };
 }

@@ -24,6 +24,7 @@ import {
 } from 'docx';
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
+import type { ChronologyEntry } from './chronology';
 import type { Run } from './rich-text';
 import { analysesDocx } from './analysis-docx';
 
@@ -173,6 +174,30 @@ function claimsTable(claims: ModelClaim[]): Table {
   });
 }
 
+const CHRONOLOGY_COLUMNS = [
+  { title: 'Date', width: 1200 },
+  { title: '#', width: 560 },
+  { title: 'Statement', width: 4300 },
+  { title: 'Status', width: 1300 },
+  { title: 'Source', width: TEXT_WIDTH - 1200 - 560 - 4300 - 1300 },
+];
+
+function chronologyParts(entries: ChronologyEntry[]): (Paragraph | Table)[] {
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Chronology')] });
+  if (!entries.length) return [heading, new Paragraph({ children: [new TextRun({ text: 'No claim in scope has an event date.', italics: true })] })];
+  const header = new TableRow({ tableHeader: true, children: CHRONOLOGY_COLUMNS.map((c) => cell(c.title, c.width, true)) });
+  const rows = entries.map(
+    (e) => new TableRow({ cantSplit: true, children: [e.date, e.label, e.statement, e.statusLabel, e.sourceTitle].map((text, i) => cell(text, CHRONOLOGY_COLUMNS[i].width)) }),
+  );
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: CHRONOLOGY_COLUMNS.map((c) => c.width),
+    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+    rows: [header, ...rows],
+  });
+  return [heading, table];
+}
+
 function claimSection(c: ModelClaim, includeEvidence: boolean): Paragraph[] {
   const grades = [c.statusLabel, c.credibilityLabel && `Credibility ${c.credibilityLabel}`, c.likelihoodLabel, c.eventDate && `Event date ${c.eventDate}`, c.tags.length ? `Tags: ${c.tags.join(', ')}` : '']
     .filter(Boolean)
@@ -232,10 +257,12 @@ export function buildDocument(model: BriefModel): Document {
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Claims')] }));
   if (model.claims.length) {
     body.push(claimsTable(model.claims));
+    if (model.chronology) body.push(...chronologyParts(model.chronology));
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.includeEvidence ? 'Claims and evidence' : 'Claims and passages')] }));
     for (const c of model.claims) body.push(...claimSection(c, model.includeEvidence));
   } else {
     body.push(new Paragraph({ children: [new TextRun({ text: 'No claims in scope.', italics: true })] }));
+    if (model.chronology) body.push(...chronologyParts(model.chronology));
   }
   body.push(...analysesDocx(model.analyses ?? [], TEXT_WIDTH, xmlSafe));
   body.push(

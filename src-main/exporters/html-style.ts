@@ -51,6 +51,10 @@ table.claims th, table.claims td { text-align: left; vertical-align: top; paddin
 table.claims th { background: var(--tint); font-weight: 600; }
 table.claims td.statement { min-width: 16rem; }
 table.claims thead { display: table-header-group; }
+table.chronology { width: 100%; border-collapse: collapse; font-size: .86rem; }
+table.chronology th, table.chronology td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--rule); }
+table.chronology th { background: var(--tint); font-weight: 600; }
+table.chronology td.date { white-space: nowrap; }
 .pill { display: inline-block; padding: .05rem .45rem; border-radius: 999px; font-size: .78rem; font-weight: 600; background: #e7eaef; color: #394150; white-space: nowrap; }
 .pill.supported { background: #dcf1e2; color: #1d6b35; }
 .pill.partly_supported { background: #eef5d8; color: #5a6b13; }
@@ -95,6 +99,7 @@ ol.bibliography .entry { margin: 0; padding-left: 1.5rem; text-indent: -1.5rem; 
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   table.claims tr { break-inside: avoid; }
+  table.chronology tr { break-inside: avoid; }
   /* Nothing may be wider than the page: Chromium would shrink every page to fit it (and lay the
      whole brief out once more). Long words break when they must; the claims table has fixed
      column widths. */

@@ -6,6 +6,7 @@
  */
 import type { DocBlock, Inline } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
+import type { ChronologyEntry } from './chronology';
 import { BRIEF_CSS, pageFooterCss, PRINT_ONLY_CSS } from './html-style';
 import { ACH_CSS, analysesHtml } from './analysis-render';
 import { isWebUrl } from './csl-items';
@@ -138,6 +139,19 @@ ${rows}
 </tbody></table></section>`;
 }
 
+function chronologySection(entries: ChronologyEntry[] | null): string {
+  if (!entries) return '';
+  if (!entries.length) return '<section id="chronology"><h2>Chronology</h2><p class="empty">No claim in scope has an event date.</p></section>';
+  const rows = entries
+    .map((e) => `<tr><td class="date">${esc(e.date)}</td><td><a href="#claim-${e.label}">${e.label}</a></td><td>${esc(e.statement)}</td><td>${esc(e.statusLabel)}</td><td><cite>${esc(e.sourceTitle)}</cite></td></tr>`)
+    .join('\n');
+  return `<section id="chronology"><h2>Chronology</h2>
+<table class="chronology"><thead><tr><th>Date</th><th>#</th><th>Statement</th><th>Status</th><th>Source</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`;
+}
+
 function claimArticle(c: ModelClaim, includeEvidence: boolean): string {
   const grades = [
     pill(c),
@@ -210,6 +224,7 @@ export function renderHtml(model: BriefModel, { printOnly = false }: HtmlOptions
 <header><h1>${esc(model.title)}</h1><dl class="meta">${meta}</dl></header>
 ${briefSection(model)}
 ${claimsTable(model)}
+${chronologySection(model.chronology)}
 ${details}
 ${analysesHtml(model.analyses ?? [], esc)}
 <section id="sources"><h2>Sources</h2><p class="style-note">Bibliography style: ${esc(model.styleName)}. Each entry is followed by where the source came from, when it was captured, the SHA-256 of the archived original and its reliability grade (Admiralty scale).</p>

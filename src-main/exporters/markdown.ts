@@ -5,6 +5,7 @@
  */
 import type { DocBlock, Inline, TextMarks } from './brief-document';
 import type { BriefModel, ModelClaim, ModelFootnote, ModelSource } from './brief-model';
+import type { ChronologyEntry } from './chronology';
 import type { Run } from './rich-text';
 import { analysesMarkdown } from './analysis-render';
 
@@ -110,6 +111,12 @@ function claimsTable(claims: ModelClaim[]): string[] {
   return [[header, rule, ...rows].join('\n')];
 }
 
+function chronologyTable(entries: ChronologyEntry[]): string {
+  if (!entries.length) return '*No claim in scope has an event date.*';
+  const rows = entries.map((e) => `| ${[e.date, e.label, e.statement, e.statusLabel, e.sourceTitle].map(escapeCell).join(' | ')} |`);
+  return ['| Date | # | Statement | Status | Source |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
 function claimSection(c: ModelClaim, includeEvidence: boolean): string[] {
   const out = [`### ${c.label}. ${escapeMarkdown(c.statement)}`, quoteBlock(c.exact), `— ${escapeMarkdown(c.source.title)}`];
   if (c.comment.trim()) out.push(`*Analyst’s comment:* ${escapeMarkdown(c.comment)}`);
@@ -146,6 +153,7 @@ export function renderMarkdown(model: BriefModel): string {
   parts.push('## Claims');
   if (model.claims.length) parts.push(...claimsTable(model.claims));
   else parts.push('*No claims in scope.*');
+  if (model.chronology) parts.push('## Chronology', chronologyTable(model.chronology));
   if (model.claims.length) {
     parts.push(model.includeEvidence ? '## Claims and evidence' : '## Claims and passages');
     for (const c of model.claims) parts.push(...claimSection(c, model.includeEvidence));

@@ -23,6 +23,8 @@ export interface BriefOptions {
   author?: string;
   /** Which brief to lay out; default: the most recently edited one. */
   briefId?: string;
+  /** Add a chronology: the claims in scope that have an event date, in time order. */
+  chronology?: boolean;
   /** The moment the export is made (tests pass a fixed one). */
   now?: Date;
 }

@@ -31,6 +31,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [style, setStyle] = useState<CitationStyle>('chicago');
   const [includeEvidence, setIncludeEvidence] = useState(true);
   const [includeAnalyses, setIncludeAnalyses] = useState(false);
+  const [chronology, setChronology] = useState(false);
   const brief = useBriefExport(choices.briefs, choices.briefTitle ?? '');
   const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
   const dialog = useRef<HTMLDivElement>(null);
@@ -70,6 +71,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               // Sent even when blank: a blank author stays blank.
               author: isBrief ? brief.author.trim() : undefined,
               briefId: isBrief ? (brief.briefId ?? undefined) : undefined,
+              chronology: isBrief ? chronology : undefined,
             });
       const saved = await saveFile({ suggestedName: file.fileName, mediaType: file.mediaType, data: file.data, encoding: 'base64' });
       if (!saved.ok) throw new ApiFailure(saved.error);
@@ -161,6 +163,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   <label className="dialog__choice export-dialog__evidence">
                     <input type="checkbox" checked={includeAnalyses} onChange={(e) => setIncludeAnalyses(e.target.checked)} />
                     <span className="dialog__choice-text">Analyses of competing hypotheses (each matrix with its scores)</span>
+                  </label>
+                )}
+                {isBrief && (
+                  <label className="dialog__choice">
+                    <input type="checkbox" checked={chronology} onChange={(e) => setChronology(e.target.checked)} />
+                    <span className="dialog__choice-text">Chronology: the dated claims in time order</span>
                   </label>
                 )}
               </>

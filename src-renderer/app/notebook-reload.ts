@@ -4,6 +4,7 @@
  * saves its own first, and the new notebook refuses any that arrive later (unknown ids).
  */
 import { forgetTableView } from '../panels/table/table-view-storage';
+import { forgetTimelineView } from '../panels/timeline/timeline-view-storage';
 import { forgetPlace } from './state';
 import { forgetUndo } from './undo';
 
@@ -11,6 +12,7 @@ export function reloadOnNewNotebook(): void {
   // The open source, claim, table filters and deletes to undo belonged to the notebook left behind.
   forgetPlace();
   forgetTableView();
+  forgetTimelineView();
   forgetUndo();
   window.location.reload();
 }

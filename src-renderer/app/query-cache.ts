@@ -41,6 +41,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'analyses.get': (e, input) => any(e) || (e.entity === 'analysis' && e.id === input.id) || e.entity === 'claim' || e.entity === 'source',
   // Findings read the brief, its claims, their evidence and sources, and the brief's dismissals.
   'briefs.check': (e, input) => any(e) || ((e.entity === 'brief' || e.entity === 'brief-finding') && (input.briefId === undefined || e.id === input.briefId)) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
+  // Statements, dates, statuses and tags of claims, and the titles of sources, all show on it.
+  'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

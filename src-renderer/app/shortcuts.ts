@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map' | 'Analysis';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map' | 'Analysis' | 'Timeline';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -138,6 +138,19 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Delete / Backspace', action: 'Clear the rating (on credibility: back to the grades; on a row: remove it)' },
       { keys: 'Enter', action: 'Edit the note of the cell (or of the row); Enter saves, Esc leaves it' },
       { keys: '↓ (in “Add claims”)', action: 'Into the claims found; Enter adds one' },
+    ],
+  },
+  {
+    name: 'Timeline',
+    shortcuts: [
+      { keys: 'Tab', action: 'Into the events (one stop), and on out of them' },
+      { keys: '← / →', action: 'Previous or next event in time' },
+      { keys: '↑ / ↓', action: 'The nearest event above or below' },
+      { keys: 'Home / End', action: 'First or last event' },
+      { keys: 'Enter', action: 'Open the event at its passage in the reader (on “+N”: zoom in on those events)' },
+      { keys: '+ / −', action: 'Zoom in or out' },
+      { keys: '0', action: 'Zoom to show everything' },
+      { keys: mod('wheel'), action: 'Zoom around the pointer' },
     ],
   },
 ];

@@ -4,6 +4,7 @@ import { ClaimsView } from '../panels/table/ClaimsView';
 import { MapView } from '../panels/map/MapView';
 import { SummaryView } from '../panels/summary/SummaryView';
 import { AnalysisView } from '../panels/analysis/AnalysisView';
+import { TimelineView } from '../panels/timeline/TimelineView';
 import type { CentreView } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentType; area: string }>> = {
@@ -11,4 +12,5 @@ export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentT
   map: { Component: MapView, area: 'the evidence map' },
   summary: { Component: SummaryView, area: 'the case summary' },
   analysis: { Component: AnalysisView, area: 'the analysis of competing hypotheses' },
+  timeline: { Component: TimelineView, area: 'the timeline' },
 };

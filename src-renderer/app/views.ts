@@ -11,6 +11,7 @@ export const CENTRE_VIEWS = [
   { id: 'map', label: 'Map', wide: true },
   { id: 'summary', label: 'Summary', wide: true },
   { id: 'analysis', label: 'Analysis', wide: true },
+  { id: 'timeline', label: 'Timeline', wide: true },
 ] as const;
 
 export type CentreView = (typeof CENTRE_VIEWS)[number]['id'];

@@ -38,8 +38,8 @@ function refuseExisting(path: string, force: boolean | undefined): void {
 export const exportCommand: Command = {
   name: ['export'],
   usage:
-    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--analyses] [--brief ID] [--title T] [--author A] [--force] [--json]`,
-  summary: `Export an annotated brief (${BRIEF_FORMATS.join(', ')}), claims and sources as data (${DATA_FORMATS.join(', ')}) or the whole notebook (bundle). The format defaults from the file’s extension; an existing file is replaced only with --force.`,
+    `export --out FILE [--format ${EXPORT_FORMAT_IDS.join('|')}] [--style apa|chicago] [--claims ID,…|--source ID] [--no-evidence] [--analyses] [--chronology] [--brief ID] [--title T] [--author A] [--force] [--json]`,
+  summary: `Export an annotated brief (${BRIEF_FORMATS.join(', ')}), claims and sources as data (${DATA_FORMATS.join(', ')}) or the whole notebook (bundle). --chronology adds the dated claims in time order to a brief. The format defaults from the file’s extension; an existing file is replaced only with --force.`,
   args: takesNone('; give the file with --out'),
   async run(_args, ctx) {
     const o = ctx.options;
@@ -55,6 +55,9 @@ export const exportCommand: Command = {
     if (o.brief !== undefined && !isBriefFormat(format)) {
       throw new UsageError(`--brief chooses which brief a document export lays out (${BRIEF_FORMATS.join(', ')}); it does not apply to ${format}.`);
     }
+    if (o.chronology && !isBriefFormat(format)) {
+      throw new UsageError(`--chronology adds the dated claims in time order to a brief (${BRIEF_FORMATS.join(', ')}); it does not apply to ${format}.`);
+    }
     const path = resolve(o.out);
     refuseExisting(path, o.force);
 
@@ -69,6 +72,7 @@ export const exportCommand: Command = {
             includeAnalyses: o.analyses ? true : undefined,
             title: o.title,
             briefId: o.brief,
+            chronology: o.chronology || undefined,
             author: o.author?.join(', '),
           });
     const bytes = Buffer.from(value.data, 'base64');

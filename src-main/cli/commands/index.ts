@@ -8,6 +8,7 @@ import { exportCommand, importAnnotationsCommand, importBundleCommand } from './
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
 import { sourceEditCommand } from './source-edit';
+import { timelineCommand } from './timeline';
 import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
 
 export const COMMANDS: Command[] = [
@@ -49,4 +50,5 @@ export const COMMANDS: Command[] = [
   checkBriefCommand,
   briefDismissCommand,
   briefRestoreFindingCommand,
+  timelineCommand,
 ];
