@@ -8,6 +8,7 @@ import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, Evide
 import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
+import { ENTITIES_SCHEMAS, type EntitiesOutputs } from './methods-entities';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -123,6 +124,8 @@ export const schemas = {
       dateTo: eventDateSchema.optional(),
       text: z.string().max(500).optional(),
       withIds: z.boolean().optional(),
+      /** Only claims whose passage mentions this entity. */
+      entityId: id.optional(),
     })
     .strict(),
   /** One status and/or tags added and removed on many claims, all or nothing. */
@@ -198,6 +201,7 @@ export const schemas = {
       data: z.string().max(2 ** 30),
     })
     .strict(),
+  ...ENTITIES_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -210,7 +214,7 @@ export interface NotebookInfo {
   counts: { sources: number; claims: number; evidence: number; briefs: number };
 }
 
-export interface MethodOutputs {
+export interface MethodOutputs extends EntitiesOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -276,7 +280,8 @@ export interface ChangeEvent {
     | 'claim'
     | 'evidence'
     | 'brief'
-    | 'notebook';
+    | 'notebook'
+    | 'entity';
   action: 'created' | 'updated' | 'deleted';
   id: string;
 }

@@ -7,6 +7,7 @@ import { type ClaimSortKey, type ClaimTableRow } from '../contract/claim-table';
 import type { ClaimStatus } from '../contract/domain';
 import { CLAIM_STATUSES, LIKELIHOODS } from '../contract/domain';
 import { getClaim } from './claims';
+import { CLAIMS_MENTIONING_SQL } from './entity-list';
 
 export interface ClaimQuery {
   sort?: ClaimSortKey;
@@ -25,6 +26,8 @@ export interface ClaimQuery {
   text?: string;
   /** Also return the ids of every matching claim, in order (for "select all" and range selection). */
   withIds?: boolean;
+  /** Only claims whose passage mentions this entity. */
+  entityId?: string;
 }
 
 const ordinal = (keys: string[], column: string) => `CASE ${column} ${keys.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
@@ -58,6 +61,10 @@ function whereClause(q: ClaimQuery): { sql: string; params: Record<string, unkno
   if (q.tag) {
     where.push('EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = @tag)');
     params.tag = q.tag;
+  }
+  if (q.entityId) {
+    where.push(`c.id IN (${CLAIMS_MENTIONING_SQL})`);
+    params.entityId = q.entityId;
   }
   if (q.sourceId) {
     where.push('c.source_id = @sourceId');
