@@ -42,6 +42,8 @@ export interface CliOptions {
   published?: string;
   language?: string;
   notes?: string;
+  /** `entities --type person|organization|place`. */
+  type?: string;
 }
 
 export const OPTION_SPEC = {
@@ -81,6 +83,7 @@ export const OPTION_SPEC = {
   published: { type: 'string' },
   language: { type: 'string' },
   notes: { type: 'string' },
+  type: { type: 'string' },
 } as const;
 
 export interface CliIo {

@@ -72,7 +72,7 @@ function splitTitle(run: Token[]): { before: Token[]; after: Token[]; titled: bo
       last = i;
       if (!core) continue;
       // "of State", "of the Treasury", "of Foreign Affairs" belong to the title.
-      let j = i + 1;
+      const j = i + 1;
       if (run[j] && lower(run[j]) === 'of') {
         let k = j + 1;
         if (run[k] && lower(run[k]) === 'the') k++;

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
+import { entitiesCommand, entityDeleteCommand, entityMergeCommand, entityRenameCommand, entityShowCommand, entityTypeCommand } from './entities';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
@@ -34,4 +35,10 @@ export const COMMANDS: Command[] = [
   trashCommand,
   trashRestoreCommand,
   trashEmptyCommand,
+  entitiesCommand,
+  entityShowCommand,
+  entityRenameCommand,
+  entityMergeCommand,
+  entityTypeCommand,
+  entityDeleteCommand,
 ];
