@@ -17,7 +17,7 @@ export interface Token {
 }
 
 // Acronyms with dots (U.S., E.O.), an initial (R.), or a word with inner apostrophes and hyphens.
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 const SENTENCE_BREAK = /[.!?:;"“”•·|()[\]\n–—]/u;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'or', 'from', 'de', 'la', 'el', 'von', 'van', 'der']);
