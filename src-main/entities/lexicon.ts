@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import type { EntityType } from '../contract/entities';
+import { fold } from './normalise';
 
 type Lexicon = Record<string, string | string[]>;
 const model = nlp.model() as unknown as { one: { lexicon: Lexicon }; two: { orgWords: Record<string, true>; placeWords: Record<string, true> } };
@@ -16,10 +17,7 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person'
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Address']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
 
-/** Strips accents and case: "Raúl" → "raul". */
-export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { fold };
 
 function tagsOf(word: string): string[] {
   const t = LEXICON[word.toLowerCase()] ?? LEXICON[fold(word)];

@@ -1,5 +1,9 @@
-/** The key names are grouped by: case, accents, dots and possessives folded, "the" dropped. */
-import { fold } from './lexicon';
+/** The key names are grouped by: case, accents, dots and possessives folded, "the" dropped. No dependency: the renderer uses it too. */
+
+/** Strips accents and case: "Raúl" → "raul". */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 export function nameKey(name: string): string {
   return fold(name)

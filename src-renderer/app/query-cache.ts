@@ -33,6 +33,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  'entities.list': (e) => any(e) || e.entity === 'entity' || e.entity === 'source',
+  'entities.get': (e) => any(e) || e.entity === 'entity' || e.entity === 'source' || e.entity === 'claim',
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

@@ -8,6 +8,7 @@ export const CENTRE_VIEWS = [
   { id: 'reader', label: 'Reader', wide: false },
   { id: 'brief', label: 'Brief', wide: false },
   { id: 'claims', label: 'Claims', wide: true },
+  { id: 'entities', label: 'Entities', wide: true },
 ] as const;
 
 export type CentreView = (typeof CENTRE_VIEWS)[number]['id'];

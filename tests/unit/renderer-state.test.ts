@@ -13,6 +13,7 @@ const START: AppState = {
   paletteOpen: false,
   briefId: null,
   searchHit: null,
+  entityHighlight: null,
 };
 
 /** Runs actions from `state`, each stamped as the dispatcher does. */
