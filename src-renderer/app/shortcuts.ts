@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Entities';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -107,6 +107,15 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: '- , 1. , > ', action: 'At a line’s start: bulleted list, numbered list, quote' },
       { keys: '**text** , *text*', action: 'Bold, italic' },
       { keys: 'Enter (in the title)', action: 'Move to the brief’s text' },
+    ],
+  },
+  {
+    name: 'Entities',
+    shortcuts: [
+      { keys: '↑ / ↓', action: 'Previous or next entity (its mentions show beside the list)' },
+      { keys: 'Page Up / Page Down, Home / End', action: 'A screen of entities up or down; the first or last' },
+      { keys: 'Enter / Space', action: 'Go to the entity’s mentions' },
+      { keys: 'Enter (on a mention)', action: 'Open the reader at that passage, with the entity’s mentions marked' },
     ],
   },
   {
