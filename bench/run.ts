@@ -14,6 +14,7 @@ import { benchExport, printExport } from './export';
 import { benchScale, printScale } from './scale';
 import { benchClaimsTable, printClaimsTable } from './claims-table';
 import { benchFind, printFind } from './find';
+import { benchEntities, printEntities } from './entities';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -69,6 +70,12 @@ await section('claims-table', async () => {
 await section('find', async () => {
   const r = benchFind();
   printFind(r);
+  return r;
+});
+
+await section('entities', async () => {
+  const r = await benchEntities();
+  printEntities(r);
   return r;
 });
 

@@ -12,6 +12,9 @@ export type Guess = EntityType | 'other' | null;
 const SURNAME_ENDINGS = /(?:enko|enka|ko|ov|ova|ev|eva|in|ina|sky|ski|ska|ich|vich|uk|chuk|yk|ak|dze|shvili|yan|escu|ez|es|son|sen|berg|stein|mann|ini|elli|oglu)$/u;
 const ORG_ENDINGS = /(?:export|import|bank|corp|tech|com|soft|prom|gaz|neft|energo|trans|stroy|mash|holding|group)$/iu;
 
+/** Endings of English nouns and adjectives, which names seldom have: "Sanctions Evasion", "Political Legitimization". */
+const NOT_NAME_ENDINGS = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ism|ical|ance|ence|ship|ure|ive|ous|ful|less|able|ible|ize|ise|al|ary|ing)$/u;
+
 const key = (w: string) => fold(w).replace(/\./g, '');
 
 export function classify(words: string[], titled: boolean): Guess {
@@ -30,7 +33,7 @@ export function classify(words: string[], titled: boolean): Guess {
     if (isFirstName(words[0]) || isLastName(words[words.length - 1])) return 'person';
     // Two or three words no dictionary knows, written like a name: most often a person.
     const plain = words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w));
-    if (plain && !words.some((w) => isCommonWord(w))) return 'person';
+    if (plain && !words.some((w) => isCommonWord(w) || NOT_NAME_ENDINGS.test(w))) return 'person';
     if (words.some((w) => lexiconType(w) === 'place') && !words.every((w) => isKnownWord(w))) return null;
     return null;
   }
