@@ -88,7 +88,7 @@ export async function benchEntities(): Promise<EntitiesBenchResult> {
   const bareCompromiseSeconds = await median(bare);
   const extractSeconds = await median(() => extractEntities(text));
   const { dir, cleanup } = tempDir('casebook-bench-entities-');
-  let extractAndStoreSeconds = 0;
+  let extractAndStoreSeconds: number;
   try {
     const notebook = openNotebook(join(dir, 'bench.sqlite'));
     const bytes = Buffer.from(text);
