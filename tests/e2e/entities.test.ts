@@ -87,6 +87,21 @@ describe('the Entities view', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('casebook-entity'))).toBe(false);
   });
 
+  it('filters the Claims table by the entity', async () => {
+    await page.getByRole('tab', { name: 'Entities' }).click();
+    await row('Viktor Khrenin').click();
+    await page.getByRole('button', { name: 'Show in the Claims table' }).click();
+    await page.getByRole('grid', { name: 'All claims' }).waitFor();
+    await expect.poll(() => page.locator('.claims-view__total').innerText()).toMatch(/^1 claim/);
+    expect(await page.getByRole('combobox', { name: 'Entity' }).inputValue()).toBe(khreninId);
+    await page.getByRole('combobox', { name: 'Entity' }).selectOption({ label: 'Cuba' });
+    await expect.poll(() => page.locator('.claims-view__total').innerText()).toMatch(/^1 claim/);
+    await page.getByRole('combobox', { name: 'Entity' }).selectOption({ label: 'Havana' });
+    await expect.poll(() => page.locator('.claims-view__total').innerText()).toMatch(/^(0|No) claims/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.locator('.claims-view__total').innerText()).toMatch(/^1 claim/);
+  });
+
   it('renames an entity (kept in the notebook) and undoes it from the message', async () => {
     await page.getByRole('tab', { name: 'Entities' }).click();
     await row('Viktor Khrenin').click();

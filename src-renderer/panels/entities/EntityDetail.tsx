@@ -11,6 +11,7 @@ import { useToasts } from '../../app/toasts';
 import { useQuery } from '../../app/use-query';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { EntityActions } from './EntityActions';
+import { restoreTableView, saveTableView } from '../table/table-view-storage';
 
 /** Roughly the server's name key (case, accents, dots): the entity's own name cannot be split off. */
 const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.'’]/gu, '').toLowerCase();
@@ -41,6 +42,10 @@ export function EntityDetail({ entityId, all, onGone }: Props) {
     dispatch({ type: 'highlightEntity', entity: { entityId: entity.id, name: entity.name } });
     dispatch({ type: 'showPassage', sourceId: m.sourceId, start: m.start, end: m.end });
     focusReader();
+  };
+  const showInTable = () => {
+    saveTableView({ sort: restoreTableView().sort, filters: { entityId: entity.id } });
+    dispatch({ type: 'setView', view: 'claims' });
   };
   const split = async (m: EntityMention) => {
     try {
@@ -86,7 +91,14 @@ export function EntityDetail({ entityId, all, onGone }: Props) {
           );
         })}
       </ul>
-      <h3 className="entity-detail__heading">Claims that mention it</h3>
+      <div className="entity-detail__claims-head">
+        <h3 className="entity-detail__heading">Claims that mention it</h3>
+        {claims.length > 0 && (
+          <button type="button" className="button button--small button--quiet" onClick={showInTable}>
+            Show in the Claims table
+          </button>
+        )}
+      </div>
       {claims.length === 0 ? (
         <p className="entity-detail__none">No claim quotes a passage that mentions it.</p>
       ) : (

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, type ClaimStatus } from '../../../src-main/contract/domain';
 import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
+import { EntityFilter } from '../entities/EntityFilter';
 
 const DATE = EVENT_DATE_PATTERN;
 
-export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo'>;
+export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo' | 'entityId'>;
 
 interface Props {
   filters: Filters;
@@ -93,6 +94,7 @@ export function ClaimFilters({ filters, tags, onChange }: Props) {
           </option>
         ))}
       </select>
+      <EntityFilter value={filters.entityId} onChange={(entityId) => set({ entityId })} />
       <DateField label="Event date from" value={filters.dateFrom} onChange={(dateFrom) => set({ dateFrom })} />
       <DateField label="Event date to" value={filters.dateTo} onChange={(dateTo) => set({ dateTo })} />
       {any && (

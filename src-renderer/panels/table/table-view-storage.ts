@@ -29,6 +29,7 @@ export function restoreTableView(): TableView {
       sourceId: isText(f.sourceId) ? f.sourceId : undefined,
       dateFrom: isText(f.dateFrom) ? f.dateFrom : undefined,
       dateTo: isText(f.dateTo) ? f.dateTo : undefined,
+      entityId: isText(f.entityId) ? f.entityId : undefined,
     };
     return { sort: { sort: sortKey, direction: saved.sort?.direction === 'asc' ? 'asc' : 'desc' }, filters };
   } catch {
