@@ -36,3 +36,22 @@ for (const file of ['seed-report.json', 'wh-fact-sheet-lukashenka.json', 'wh-fac
     });
   });
 }
+
+describe('grouping on the White House fact sheets', () => {
+  it('joins surnames, titles and word order to the full name', async () => {
+    const lukashenka = extractEntities(await textOf('tests/fixtures/topic/us-gov-whitehouse/2021-08-09-fact-sheet-executive-order-imposing-costs-on-alyaksandr-lukashenka-and-belarusian-authorities-for-ongoing-attacks-against-democratic-freedoms-human-rights-and-international-norms.md'));
+    const named = (list: FoundEntity[], name: string) => list.find((e) => e.name === name);
+    expect(named(lukashenka, 'Alyaksandr Lukashenka')).toMatchObject({ type: 'person', aliasKeys: ['lukashenka'] });
+    expect(named(lukashenka, 'Joseph R. Biden')?.aliasKeys).toContain('biden');
+    expect(named(lukashenka, 'United States')?.aliasKeys).toContain('us');
+    // "Belarus’s largest state-owned enterprises": the possessive is a mention of Belarus, without the ’s.
+    expect(named(lukashenka, 'Belarus')?.mentions.some((m) => m.exact === 'Belarus')).toBe(true);
+    expect(lukashenka.flatMap((e) => e.mentions).every((m) => !/['’]s$/u.test(m.exact))).toBe(true);
+
+    const russia = extractEntities(await textOf('tests/fixtures/topic/us-gov-whitehouse/2022-03-02-fact-sheet-the-united-states-continues-to-impose-costs-on-russia-and-belarus-for-putins-war-of-choice.md'));
+    const commerce = russia.filter((e) => e.aliasKeys.includes('commerce department') || e.key === 'commerce department');
+    expect(commerce).toHaveLength(1);
+    expect(commerce[0]).toMatchObject({ name: 'Department of Commerce', type: 'organization' });
+    expect(named(russia, 'Putin')?.type).toBe('person');
+  });
+});
