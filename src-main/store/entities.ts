@@ -11,10 +11,10 @@ export const EXTRACTOR_VERSION = 1;
 export function saveSourceEntities(db: Database, sourceId: string, found: FoundEntity[]): void {
   db.prepare('DELETE FROM entity_mentions WHERE source_id = ?').run(sourceId);
   db.prepare('DELETE FROM entity_groups WHERE source_id = ?').run(sourceId);
-  const group = db.prepare('INSERT OR IGNORE INTO entity_groups (source_id, key, name, type, alias_keys) VALUES (?, ?, ?, ?, ?)');
+  const group = db.prepare('INSERT OR IGNORE INTO entity_groups (source_id, key, name, type, alias_keys, mentions) VALUES (?, ?, ?, ?, ?, ?)');
   const mention = db.prepare('INSERT INTO entity_mentions (source_id, group_key, start, end, exact) VALUES (?, ?, ?, ?, ?)');
   for (const e of found) {
-    group.run(sourceId, e.key, e.name, e.type, JSON.stringify(e.aliasKeys));
+    group.run(sourceId, e.key, e.name, e.type, JSON.stringify(e.aliasKeys), e.mentions.length);
     for (const m of e.mentions) mention.run(sourceId, e.key, m.start, m.end, m.exact);
   }
   db.prepare('INSERT INTO entity_extractions (source_id, version, extracted_at) VALUES (?, ?, ?) ON CONFLICT(source_id) DO UPDATE SET version = excluded.version, extracted_at = excluded.extracted_at').run(sourceId, EXTRACTOR_VERSION, nowIso());

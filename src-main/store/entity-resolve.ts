@@ -11,7 +11,7 @@ import { orderFreeKey } from '../entities/normalise';
 
 export const entityId = (key: string) => `ent_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
-interface GroupRow { key: string; name: string; type: string; alias_keys: string; mentions: number }
+interface GroupRow { key: string; name: string; type: string; mentions: number }
 interface Decision { id: number; kind: 'rename' | 'merge' | 'type' | 'delete' | 'split'; key: string; value: string }
 
 interface Resolved { key: string; names: Map<string, number>; types: Map<string, number> }
@@ -28,27 +28,21 @@ function bestName(names: Map<string, number>): string {
 }
 
 /** Group key → the key it is known by across sources: "lukashenko" → "alexander lukashenko" when only one full name ends so. */
-function crossSourceKeys(groups: GroupRow[]): Map<string, string> {
-  const targets = new Map<string, Set<string>>();
-  for (const g of groups) {
-    for (const alias of JSON.parse(g.alias_keys) as string[]) {
-      if (alias === g.key) continue;
-      const set = targets.get(alias) ?? new Set<string>();
-      set.add(g.key);
-      targets.set(alias, set);
-    }
-  }
-  const map = new Map<string, string>();
-  for (const [alias, set] of targets) if (set.size === 1) map.set(alias, [...set][0]);
-  return map;
+function crossSourceKeys(db: Database): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT a.value AS alias, min(g.key) AS key FROM entity_groups g, json_each(g.alias_keys) a
+       WHERE g.alias_keys <> '[]' GROUP BY a.value HAVING count(DISTINCT g.key) = 1`,
+    )
+    .all() as { alias: string; key: string }[];
+  return new Map(rows.filter((r) => r.alias !== r.key).map((r) => [r.alias, r.key]));
 }
 
 export function resolveEntities(db: Database): void {
-  const groups = db
-    .prepare(`SELECT g.key, g.name, g.type, g.alias_keys, (SELECT count(*) FROM entity_mentions m WHERE m.source_id = g.source_id AND m.group_key = g.key) AS mentions FROM entity_groups g`)
-    .all() as GroupRow[];
+  // One row per way the sources name and type each key, with its mentions summed.
+  const groups = db.prepare('SELECT key, name, type, sum(mentions) AS mentions FROM entity_groups GROUP BY key, name, type').all() as GroupRow[];
   const decisions = db.prepare('SELECT id, kind, key, value FROM entity_decisions ORDER BY id').all() as Decision[];
-  const cross = crossSourceKeys(groups);
+  const cross = crossSourceKeys(db);
   const merges = new Map<string, string>();
   for (const d of decisions) if (d.kind === 'merge' && d.key !== d.value) merges.set(d.key, d.value);
   const final = (key: string): string => {

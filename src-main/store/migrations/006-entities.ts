@@ -25,6 +25,7 @@ export const entities: Migration = {
         name TEXT NOT NULL,
         type TEXT NOT NULL,
         alias_keys TEXT NOT NULL DEFAULT '[]',
+        mentions INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (source_id, key)
       ) STRICT, WITHOUT ROWID;
 
@@ -40,7 +41,8 @@ export const entities: Migration = {
       ) STRICT;
       CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_id, source_id, start);
       CREATE INDEX entity_mentions_by_source ON entity_mentions(source_id, start);
-      CREATE INDEX entity_mentions_by_group ON entity_mentions(group_key);
+      CREATE INDEX entity_mentions_by_group ON entity_mentions(group_key, entity_id);
+      CREATE INDEX entity_groups_by_key ON entity_groups(key);
 
       -- Which sources the extractor has read, and with which version of its rules.
       CREATE TABLE entity_extractions (
