@@ -42,7 +42,7 @@ export const entities: Migration = {
       CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_id, source_id, start);
       CREATE INDEX entity_mentions_by_source ON entity_mentions(source_id, start);
       CREATE INDEX entity_mentions_by_group ON entity_mentions(group_key, entity_id);
-      CREATE INDEX entity_groups_by_key ON entity_groups(key);
+      CREATE INDEX entity_groups_by_key ON entity_groups(key, name, type, mentions);
 
       -- Which sources the extractor has read, and with which version of its rules.
       CREATE TABLE entity_extractions (
