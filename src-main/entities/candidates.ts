@@ -49,7 +49,7 @@ function runs(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joined = run.length > 0 && /^[ \t\u00a0-]*$/u.test(t.gap) && !t.sentenceStart && !run[run.length - 1].possessive;
+    const joined = run.length > 0 && /^[ \u00a0-]?$/u.test(t.gap) && !t.sentenceStart && !run[run.length - 1].possessive;
     if (!joined) close();
     if (t.cap && !/^\p{N}/u.test(t.text)) run.push(t);
     else if (run.length && joined && CONNECTORS.has(lower(t)) && (tokens[i + 1]?.cap || (CONNECTORS.has(lower(tokens[i + 1] ?? t)) && tokens[i + 2]?.cap))) run.push(t);
@@ -107,8 +107,11 @@ function trim(run: Token[], mentionedMidSentence: Set<string>): Token[] {
   return run.slice(a, b);
 }
 
+/** More capitalised words in a row than any name has: a table row or a list run together. */
+const MAX_NAME_WORDS = 8;
+
 function asCandidate(run: Token[], titled: boolean): Candidate | null {
-  if (!run.length) return null;
+  if (!run.length || run.filter((t) => t.cap).length > MAX_NAME_WORDS) return null;
   const words = run.map((t) => t.text);
   if (words.length === 1) {
     const w = words[0];
