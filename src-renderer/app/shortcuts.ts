@@ -113,9 +113,10 @@ export const SHORTCUTS: ShortcutGroup[] = [
     name: 'Entities',
     shortcuts: [
       { keys: '↑ / ↓', action: 'Previous or next entity (its mentions show beside the list)' },
-      { keys: 'Page Up / Page Down, Home / End', action: 'A screen of entities up or down; the first or last' },
+      { keys: 'Page Up / Page Down', action: 'A screen of entities up or down' },
+      { keys: 'Home / End', action: 'First or last entity' },
       { keys: 'Enter / Space', action: 'Go to the entity’s mentions' },
-      { keys: 'Enter (on a mention)', action: 'Open the reader at that passage, with the entity’s mentions marked' },
+      { keys: 'Enter', action: 'On a mention: open the reader at that passage, the entity’s mentions marked' },
     ],
   },
   {
