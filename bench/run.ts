@@ -19,6 +19,7 @@ import { benchMarkdownShapes, printMarkdownShapes } from './markdown-shapes';
 import { benchMap, printMap } from './map';
 import { benchBriefChecks, printBriefChecks } from './brief-checks';
 import { benchTimeline, printTimeline } from './timeline';
+import { benchEntities, printEntities } from './entities';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -95,6 +96,12 @@ await section('brief-checks', async () => {
 await section('timeline', async () => {
   const r = await benchTimeline();
   printTimeline(r);
+  return r;
+});
+
+await section('entities', async () => {
+  const r = await benchEntities();
+  printEntities(r);
   return r;
 });
 

@@ -25,6 +25,7 @@ import {
   getSourceSummary,
   getSourceText,
   insertSource,
+  layOutBlocks,
   listSources,
   sha256Hex,
   updateSource,
@@ -42,6 +43,9 @@ import { describeNotebook } from './notebook-info';
 import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { briefCheckHandlers } from './brief-check-handlers';
+import { entitiesHandlers } from './entities-handlers';
+import { extractEntities, type FoundEntity } from '../entities/extract';
+import { saveAndResolve } from '../store/entities';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
 
@@ -75,6 +79,8 @@ interface PreparedImport {
   sha256: string;
   bytes: Buffer;
   doc: ImportedDocument | null;
+  /** People, organisations and places in its text, found before the transaction. */
+  entities?: FoundEntity[];
 }
 
 /** The claims whose "cited in" list a save changed: references added or removed, or all of them when the title changed. */
@@ -104,14 +110,18 @@ export const handlers = {
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
-      return { sha256, bytes, doc };
+      return { sha256, bytes, doc, entities: extractEntities(layOutBlocks(doc).text) };
     },
-    run: (input, { notebook, emit }, { sha256, bytes, doc }) => {
+    run: (input, { notebook, emit }, { sha256, bytes, doc, entities }) => {
       const existing = findSourceIdBySha(notebook.db, sha256);
       if (existing) return { source: getSourceSummary(notebook.db, existing), duplicate: true, warnings: [] };
       if (!doc) throw new CasebookError('CONFLICT', 'The notebook changed during the import; try again.');
       const id = insertSource(notebook.db, { doc, bytes, sha256, fileName: input.fileName, origin: input.origin });
       emit({ entity: 'source', action: 'created', id });
+      if (entities) {
+        saveAndResolve(notebook.db, id, entities);
+        emit({ entity: 'entity', action: 'updated', id: '*' });
+      }
       return { source: getSourceSummary(notebook.db, id), duplicate: false, warnings: doc.warnings };
     },
   }),
@@ -377,4 +387,5 @@ export const handlers = {
   ...analysesHandlers,
   ...briefCheckHandlers,
   ...timelineHandlers,
+  ...entitiesHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

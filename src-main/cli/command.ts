@@ -52,6 +52,8 @@ export interface CliOptions {
   suggestions?: boolean;
   /** `export`: add the chronology (dated claims in order) to a brief. */
   chronology?: boolean;
+  /** `entities --type person|organization|place`. */
+  type?: string;
 }
 
 export const OPTION_SPEC = {
@@ -97,6 +99,7 @@ export const OPTION_SPEC = {
   analyses: { type: 'boolean' },
   suggestions: { type: 'boolean' },
   chronology: { type: 'boolean' },
+  type: { type: 'string' },
 } as const;
 
 export interface CliIo {

@@ -18,4 +18,5 @@ export const METHOD_NAME_LIST = [
   'analyses.list', 'analyses.get', 'analyses.create', 'analyses.update', 'analyses.delete', 'analyses.addHypothesis', 'analyses.renameHypothesis', 'analyses.removeHypothesis', 'analyses.addRow', 'analyses.removeRow', 'analyses.setRow', 'analyses.rate',
   'briefs.check', 'briefs.dismissFinding', 'briefs.restoreFinding', 'briefs.importMarkdown',
   'timeline.events',
+  'entities.list', 'entities.get', 'entities.extract', 'entities.rename', 'entities.merge', 'entities.setType', 'entities.delete', 'entities.splitMention', 'entities.undo',
 ] as const;

@@ -14,6 +14,7 @@ import { EVIDENCE_SUPPORT_FILTERS, MAP_SCHEMAS, type MapOutputs } from './method
 import { ANALYSES_SCHEMAS, type AnalysesOutputs } from './methods-analyses';
 import { BRIEF_CHECK_SCHEMAS, type BriefCheckOutputs } from './methods-brief-checks';
 import { TIMELINE_SCHEMAS, type TimelineOutputs } from './methods-timeline';
+import { ENTITIES_SCHEMAS, type EntitiesOutputs } from './methods-entities';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -133,6 +134,8 @@ export const schemas = {
       reliabilities: z.array(reliabilitySchema).max(6).optional(),
       /** Claims with no evidence (`none`) or whose evidence rests on one source (`oneSource`). */
       evidence: z.enum(EVIDENCE_SUPPORT_FILTERS).optional(),
+      /** Only claims whose passage mentions this entity. */
+      entityId: id.optional(),
     })
     .strict(),
   /** One status and/or tags added and removed on many claims, all or nothing. */
@@ -217,6 +220,7 @@ export const schemas = {
   ...ANALYSES_SCHEMAS,
   ...BRIEF_CHECK_SCHEMAS,
   ...TIMELINE_SCHEMAS,
+  ...ENTITIES_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -239,7 +243,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs, EntitiesOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -307,6 +311,7 @@ export interface ChangeEvent {
     | 'brief'
     | 'analysis'
     | 'brief-finding'
+    | 'entity'
     | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;

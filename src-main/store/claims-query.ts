@@ -9,6 +9,7 @@ import type { EvidenceSupportFilter } from '../contract/methods-map';
 import { CLAIM_STATUSES, LIKELIHOODS } from '../contract/domain';
 import { getClaim } from './claims';
 import { evidenceSupportSql } from './evidence-support';
+import { CLAIMS_MENTIONING_SQL } from './entity-list';
 
 export interface ClaimQuery {
   sort?: ClaimSortKey;
@@ -31,6 +32,8 @@ export interface ClaimQuery {
   reliabilities?: Reliability[];
   /** Claims with no evidence, or whose evidence rests on one source (store/evidence-support.ts). */
   evidence?: EvidenceSupportFilter;
+  /** Only claims whose passage mentions this entity. */
+  entityId?: string;
 }
 
 const ordinal = (keys: string[], column: string) => `CASE ${column} ${keys.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
@@ -64,6 +67,10 @@ function whereClause(q: ClaimQuery): { sql: string; params: Record<string, unkno
   if (q.tag) {
     where.push('EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = @tag)');
     params.tag = q.tag;
+  }
+  if (q.entityId) {
+    where.push(`c.id IN (${CLAIMS_MENTIONING_SQL})`);
+    params.entityId = q.entityId;
   }
   if (q.sourceId) {
     where.push('c.source_id = @sourceId');

@@ -43,6 +43,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.check': (e, input) => any(e) || ((e.entity === 'brief' || e.entity === 'brief-finding') && (input.briefId === undefined || e.id === input.briefId)) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
   // Statements, dates, statuses and tags of claims, and the titles of sources, all show on it.
   'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e),
+  'entities.list': (e) => any(e) || e.entity === 'entity' || e.entity === 'source',
+  'entities.get': (e) => any(e) || e.entity === 'entity' || e.entity === 'source' || e.entity === 'claim',
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

@@ -5,7 +5,7 @@
  */
 import { MOD_LABEL } from './labels';
 
-export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map' | 'Analysis' | 'Timeline';
+export type ShortcutGroupName = 'Global' | 'Library' | 'Reader' | 'Claims' | 'Brief' | 'Search' | 'Map' | 'Analysis' | 'Timeline' | 'Entities';
 
 export interface Shortcut {
   /** The keys as the analyst presses them, e.g. "Ctrl+K" (⌘K on a Mac). */
@@ -109,6 +109,16 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Enter (in the title)', action: 'Move to the brief’s text' },
       { keys: 'F8 / Shift+F8', action: 'Next or previous check finding: the caret goes to its words, its explanation shows' },
       { keys: 'Enter (on a finding in Checks)', action: 'Put the caret on the finding’s words in the brief' },
+    ],
+  },
+  {
+    name: 'Entities',
+    shortcuts: [
+      { keys: '↑ / ↓', action: 'Previous or next entity (its mentions show beside the list)' },
+      { keys: 'Page Up / Page Down', action: 'A screen of entities up or down' },
+      { keys: 'Home / End', action: 'First or last entity' },
+      { keys: 'Enter / Space', action: 'Go to the entity’s mentions' },
+      { keys: 'Enter', action: 'On a mention: open the reader at that passage, the entity’s mentions marked' },
     ],
   },
   {

@@ -41,6 +41,8 @@ export interface AppState {
   /** The brief open in the Brief view (null: the most recently edited one). */
   briefId: string | null;
   searchHit: SearchHitRequest | null;
+  /** The entity whose mentions the reader marks (from the Entities view). */
+  entityHighlight: { entityId: string; name: string } | null;
 }
 
 export type Action =
@@ -54,7 +56,8 @@ export type Action =
   | { type: 'endLinking' }
   | { type: 'palette'; open: boolean }
   | { type: 'openBrief'; briefId: string | null }
-  | { type: 'forget'; sourceId?: string; claimId?: string };
+  | { type: 'forget'; sourceId?: string; claimId?: string }
+  | { type: 'highlightEntity'; entity: { entityId: string; name: string } | null };
 
 /** An action as the reducer gets it: stamped by the dispatcher with a number no other action had. */
 export type StampedAction = Action & { nonce: number };
@@ -107,6 +110,8 @@ export function reducer(state: AppState, action: StampedAction): AppState {
       return { ...state, paletteOpen: action.open };
     case 'openBrief':
       return action.briefId === state.briefId ? state : { ...state, briefId: action.briefId };
+    case 'highlightEntity':
+      return { ...state, entityHighlight: action.entity };
     case 'forget':
       return {
         ...state,
@@ -119,7 +124,7 @@ export function reducer(state: AppState, action: StampedAction): AppState {
 const STORAGE_KEY = 'casebook.view';
 
 function restore(): AppState {
-  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefId: null, searchHit: null };
+  const base: AppState = { sourceId: null, claimId: null, view: 'reader', passage: null, linking: null, paletteOpen: false, briefId: null, searchHit: null, entityHighlight: null };
   try {
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AppState> | null;
     if (!saved) return base;

@@ -5,6 +5,7 @@ import { MapView } from '../panels/map/MapView';
 import { SummaryView } from '../panels/summary/SummaryView';
 import { AnalysisView } from '../panels/analysis/AnalysisView';
 import { TimelineView } from '../panels/timeline/TimelineView';
+import { EntitiesView } from '../panels/entities/EntitiesView';
 import type { CentreView } from './views';
 
 export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentType; area: string }>> = {
@@ -13,4 +14,5 @@ export const VIEW_COMPONENTS: Partial<Record<CentreView, { Component: ComponentT
   summary: { Component: SummaryView, area: 'the case summary' },
   analysis: { Component: AnalysisView, area: 'the analysis of competing hypotheses' },
   timeline: { Component: TimelineView, area: 'the timeline' },
+  entities: { Component: EntitiesView, area: 'the entities' },
 };

@@ -8,10 +8,11 @@ export const CENTRE_VIEWS = [
   { id: 'reader', label: 'Reader', wide: false },
   { id: 'brief', label: 'Brief', wide: false },
   { id: 'claims', label: 'Claims', wide: true },
+  { id: 'entities', label: 'Entities', wide: true },
+  { id: 'timeline', label: 'Timeline', wide: true },
+  { id: 'analysis', label: 'Analysis', wide: true },
   { id: 'map', label: 'Map', wide: true },
   { id: 'summary', label: 'Summary', wide: true },
-  { id: 'analysis', label: 'Analysis', wide: true },
-  { id: 'timeline', label: 'Timeline', wide: true },
 ] as const;
 
 export type CentreView = (typeof CENTRE_VIEWS)[number]['id'];

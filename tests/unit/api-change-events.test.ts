@@ -49,6 +49,13 @@ async function setUp(): Promise<Setup> {
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
+async function entityNamed(api: Api, name: string): Promise<string> {
+  const { entities } = await ok(api, 'entities.list', {});
+  const found = entities.find((e) => e.name === name);
+  if (!found) throw new Error(`no entity named ${name}`);
+  return found.id;
+}
+
 /** One case per write method of the contract (a handler with `write: true`). */
 const writes: Record<string, (s: Setup) => Promise<Case>> = {
   'sources.import': async ({ api }) => {
@@ -149,6 +156,36 @@ const writes: Record<string, (s: Setup) => Promise<Case>> = {
     return { result: await api.call('briefs.restoreFinding', { briefId, fingerprint: finding.fingerprint }), entity: 'brief-finding', id: briefId };
   },
   'briefs.importMarkdown': async ({ api, briefId }) => ({ result: await api.call('briefs.importMarkdown', { briefId, markdown: '# Findings\n\nThe deal is *likely*.' }), entity: 'brief', id: briefId }),
+  'entities.extract': async ({ api }) => {
+    api.notebook.db.exec('DELETE FROM entity_extractions');
+    return { result: await api.call('entities.extract', {}), entity: 'entity' };
+  },
+  'entities.rename': async ({ api }) => {
+    const id = await entityNamed(api, 'Minsk');
+    return { result: await api.call('entities.rename', { id, name: 'Minsk (city)' }), entity: 'entity', id };
+  },
+  'entities.setType': async ({ api }) => {
+    const id = await entityNamed(api, 'Kremlin');
+    return { result: await api.call('entities.setType', { id, type: 'place' }), entity: 'entity', id };
+  },
+  'entities.merge': async ({ api }) => {
+    const [into, other] = [await entityNamed(api, 'Minsk'), await entityNamed(api, 'Havana')];
+    return { result: await api.call('entities.merge', { ids: [into, other] }), entity: 'entity', id: other };
+  },
+  'entities.delete': async ({ api }) => {
+    const id = await entityNamed(api, 'Havana');
+    return { result: await api.call('entities.delete', { id }), entity: 'entity', id };
+  },
+  'entities.splitMention': async ({ api }) => {
+    const id = await entityNamed(api, 'Viktor Khrenin');
+    const { mentions } = await ok(api, 'entities.get', { id });
+    const surname = mentions.find((m) => m.exact === 'Khrenin');
+    return { result: await api.call('entities.splitMention', { mentionId: surname?.id ?? 0 }), entity: 'entity', id };
+  },
+  'entities.undo': async ({ api }) => {
+    const { decisionIds } = await ok(api, 'entities.delete', { id: await entityNamed(api, 'Havana') });
+    return { result: await api.call('entities.undo', { decisionIds }), entity: 'entity' };
+  },
   // The claims and links of one notebook, exported as W3C annotations, imported into another.
   'annotations.import': async ({ api }) => {
     const exported = await ok(api, 'exports.render', { format: 'w3c' });

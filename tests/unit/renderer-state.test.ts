@@ -13,6 +13,7 @@ const START: AppState = {
   paletteOpen: false,
   briefId: null,
   searchHit: null,
+  entityHighlight: null,
 };
 
 /** Runs actions from `state`, each stamped as the dispatcher does. */
@@ -21,6 +22,14 @@ function run(state: AppState, ...actions: Action[]): AppState {
 }
 
 describe('the navigation reducer', () => {
+  it('keeps the entity the reader marks across passages and sources, until it is cleared', () => {
+    const marked = run(START, { type: 'highlightEntity', entity: { entityId: 'ent_1', name: 'Viktor Khrenin' } }, { type: 'showPassage', sourceId: 's1', start: 3, end: 9 });
+    expect(marked.entityHighlight).toEqual({ entityId: 'ent_1', name: 'Viktor Khrenin' });
+    expect(marked.passage).toMatchObject({ sourceId: 's1', start: 3, end: 9 });
+    expect(run(marked, { type: 'selectSource', sourceId: 's2' }).entityHighlight?.entityId).toBe('ent_1');
+    expect(run(marked, { type: 'highlightEntity', entity: null }).entityHighlight).toBeNull();
+  });
+
   it('is pure: the same state and stamped action give equal states, and the state is not changed', () => {
     const action = stamp({ type: 'showPassage', sourceId: 's1', start: 3, end: 9, claimId: 'c1' });
     const frozen = Object.freeze({ ...START });

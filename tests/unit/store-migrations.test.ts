@@ -223,6 +223,25 @@ describe('migration 7 (analyses of competing hypotheses)', () => {
       INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES ('src_1', 'A report', 'a.txt', 'a.txt', '2026-01-01', 'text/plain', 'abc', '2026-01-01');
       INSERT INTO claims (id, source_id, start, end, exact, prefix, suffix, statement, created_at, updated_at) VALUES ('clm_1', 'src_1', 0, 1, 'x', '', '', 'A claim', '2026-01-01', '2026-01-01');`);
     db.pragma(`application_id = ${APPLICATION_ID}`);
+describe('migration 6 (entities)', () => {
+  it('upgrades a real notebook holding the seed report from the version before; its entities are then found once by entities.extract', async () => {
+    const { createApi } = await import('../../src-main/api/dispatch');
+    const { importDocument } = await import('../../src-main/importers/index');
+    const { insertSource, sha256Hex } = await import('../../src-main/store/sources');
+    const { readFixture } = await import('../helpers');
+    const mine = MIGRATIONS.findIndex((m) => m.name === 'entities');
+    const before = MIGRATIONS.slice(0, mine);
+    const path = join(temp(), `v${before.at(-1)?.version}-with-seed.sqlite`);
+    const db = new Database(path);
+    for (const m of before) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('foreign_keys = ON');
+    const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
+    const doc = await importDocument({ bytes, fileName: 'report.txt' });
+    const id = insertSource(db, { doc, bytes, sha256: sha256Hex(bytes), fileName: 'report.txt' });
     db.close();
 
     const nb = openNotebook(path);
@@ -266,6 +285,17 @@ describe('migration 8 (dismissed brief findings)', () => {
     expect(listDismissals(again.db, 'brf_old')).toEqual([expect.objectContaining({ fingerprint: 'hedge:1', rule: 'hedge', excerpt: 'may', reason: 'Quoted' })]);
     deleteBrief(again.db, 'brf_old');
     expect((again.db.prepare('SELECT count(*) AS n FROM brief_dismissals').get() as { n: number }).n).toBe(0);
+    expect(nb.db.pragma('foreign_key_check')).toEqual([]);
+    const api = createApi(nb);
+    const listed = await api.call('entities.list', {});
+    expect(listed.ok && listed.value).toEqual({ entities: [], pending: 1 });
+    const run = await api.call('entities.extract', {});
+    expect(run.ok && run.value).toEqual({ extracted: 1, remaining: 0 });
+    nb.close();
+    const again = openNotebook(path);
+    const after = await createApi(again).call('entities.list', { sourceId: id, type: 'person' });
+    expect(after.ok && after.value.entities.map((e) => e.name)).toContain('Viktor Khrenin');
+    expect(after.ok && after.value.pending).toBe(0);
     again.close();
   });
 });

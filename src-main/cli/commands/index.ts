@@ -4,6 +4,7 @@ import { achAddCommand, achCreateCommand, achListCommand, achRateCommand, achSho
 import { briefDismissCommand, briefImportCommand, briefRestoreFindingCommand, briefShowCommand, checkBriefCommand } from './brief-checks';
 import { briefDeleteCommand, briefNewCommand, briefRenameCommand, briefsCommand } from './briefs';
 import { claimAddCommand, claimDeleteCommand, claimsCommand, claimShowCommand, claimUpdateCommand, linkCommand } from './claims';
+import { entitiesCommand, entityDeleteCommand, entityMergeCommand, entityRenameCommand, entityShowCommand, entityTypeCommand } from './entities';
 import { exportCommand, importAnnotationsCommand, importBundleCommand } from './export';
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
@@ -51,4 +52,10 @@ export const COMMANDS: Command[] = [
   briefDismissCommand,
   briefRestoreFindingCommand,
   timelineCommand,
+  entitiesCommand,
+  entityShowCommand,
+  entityRenameCommand,
+  entityMergeCommand,
+  entityTypeCommand,
+  entityDeleteCommand,
 ];

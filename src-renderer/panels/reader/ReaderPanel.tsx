@@ -16,6 +16,7 @@ import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../edi
 import type { MarkHover } from '../../editor/reader/useMarkEvents';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { FindBar } from './FindBar';
+import { EntityMarks } from '../entities/EntityMarks';
 import { LinkingBanner } from './LinkingBanner';
 import { MarkTooltip } from './MarkTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -150,6 +151,7 @@ export function ReaderPanel() {
       <SourceHeader source={doc.data.source} citations={citations} />
       {banner}
       {doc.data.blocks.length > 0 && <FindBar key={sourceId} reader={reader} blocks={doc.data.blocks} sourceId={sourceId} />}
+      {doc.data.blocks.length > 0 && <EntityMarks reader={reader} sourceId={sourceId} />}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
           <EmptyState title="This source has no text">

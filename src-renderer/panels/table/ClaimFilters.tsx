@@ -4,10 +4,11 @@ import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, RELIABILITY_GRA
 import type { EvidenceSupportFilter } from '../../../src-main/contract/methods-map';
 import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
+import { EntityFilter } from '../entities/EntityFilter';
 
 const DATE = EVENT_DATE_PATTERN;
 
-export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo' | 'reliabilities' | 'evidence'>;
+export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo' | 'reliabilities' | 'evidence' | 'entityId'>;
 
 interface Props {
   filters: Filters;
@@ -94,6 +95,7 @@ export function ClaimFilters({ filters, tags, onChange }: Props) {
           </option>
         ))}
       </select>
+      <EntityFilter value={filters.entityId} onChange={(entityId) => set({ entityId })} />
       <DateField label="Event date from" value={filters.dateFrom} onChange={(dateFrom) => set({ dateFrom })} />
       <DateField label="Event date to" value={filters.dateTo} onChange={(dateTo) => set({ dateTo })} />
       <select

@@ -33,6 +33,7 @@ export function restoreTableView(): TableView {
       dateTo: isText(f.dateTo) ? f.dateTo : undefined,
       reliabilities: Array.isArray(f.reliabilities) ? f.reliabilities.filter((g): g is Reliability => typeof g === 'string' && g in RELIABILITY_GRADES) : undefined,
       evidence: EVIDENCE_SUPPORT_FILTERS.find((e) => e === f.evidence),
+      entityId: isText(f.entityId) ? f.entityId : undefined,
     };
     return { sort: { sort: sortKey, direction: saved.sort?.direction === 'asc' ? 'asc' : 'desc' }, filters };
   } catch {

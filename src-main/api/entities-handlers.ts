@@ -1,0 +1,105 @@
+/**
+ * Entities: the list and one entity (reads), the backfill for sources imported before entities
+ * were found at import, and the analyst's decisions (each undoable by `entities.undo`).
+ */
+import { extractEntities } from '../entities/extract';
+import { claimsMentioning, entityMentions, getEntity, listEntities } from '../store/entity-list';
+import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
+import { entityId, resolveEntities } from '../store/entity-resolve';
+import { countSourcesToExtract, saveSourceEntities, sourcesToExtract } from '../store/entities';
+import { getSourceText } from '../store/sources';
+import type { FoundEntity } from '../entities/extract';
+import { define } from './define';
+import type { HandlerContext } from './context';
+
+/** Every entity event a decision causes: the whole list changes (counts, merges), so one event per entity touched. */
+function emitEntities(ctx: HandlerContext, ids: string[], action: 'created' | 'updated' | 'deleted' = 'updated'): void {
+  for (const id of new Set(ids)) ctx.emit({ entity: 'entity', action, id });
+}
+
+export const entitiesHandlers = {
+  'entities.list': define<'entities.list'>({
+    write: false,
+    run: (input, { notebook }) => ({ entities: listEntities(notebook.db, input), pending: countSourcesToExtract(notebook.db) }),
+  }),
+  'entities.get': define<'entities.get'>({
+    write: false,
+    run: ({ id }, { notebook }) => ({ entity: getEntity(notebook.db, id), mentions: entityMentions(notebook.db, id), claims: claimsMentioning(notebook.db, id) }),
+  }),
+  'entities.extract': define<'entities.extract', { sourceId: string; found: FoundEntity[] }[]>({
+    write: true,
+    // Reading the texts and finding the names happens outside the transaction; the write is one transaction.
+    prepare: async ({ limit }, { notebook }) => {
+      const out: { sourceId: string; found: FoundEntity[] }[] = [];
+      for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
+        out.push({ sourceId, found: extractEntities(getSourceText(notebook.db, sourceId)) });
+        await new Promise((r) => setImmediate(r));
+      }
+      return out;
+    },
+    run: (_input, ctx, batch) => {
+      const known = new Set(sourcesToExtract(ctx.notebook.db));
+      let extracted = 0;
+      for (const { sourceId, found } of batch) {
+        if (!known.has(sourceId)) continue; // deleted or already read meanwhile
+        saveSourceEntities(ctx.notebook.db, sourceId, found);
+        emitEntities(ctx, found.map((f) => entityId(f.key)));
+        extracted++;
+      }
+      if (extracted) resolveEntities(ctx.notebook.db);
+      ctx.emit({ entity: 'entity', action: 'updated', id: '*' });
+      return { extracted, remaining: countSourcesToExtract(ctx.notebook.db) };
+    },
+  }),
+  'entities.rename': define<'entities.rename'>({
+    write: true,
+    run: ({ id, name }, ctx) => {
+      const decision = renameEntity(ctx.notebook.db, id, name);
+      emitEntities(ctx, [id]);
+      return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
+    },
+  }),
+  'entities.setType': define<'entities.setType'>({
+    write: true,
+    run: ({ id, type }, ctx) => {
+      const decision = setEntityType(ctx.notebook.db, id, type);
+      emitEntities(ctx, [id]);
+      return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
+    },
+  }),
+  'entities.merge': define<'entities.merge'>({
+    write: true,
+    run: ({ ids }, ctx) => {
+      const decisionIds = mergeEntities(ctx.notebook.db, ids);
+      emitEntities(ctx, [ids[0]]);
+      emitEntities(ctx, ids.slice(1), 'deleted');
+      return { entity: getEntity(ctx.notebook.db, ids[0]), decisionIds };
+    },
+  }),
+  'entities.delete': define<'entities.delete'>({
+    write: true,
+    run: ({ id }, ctx) => {
+      const decision = deleteEntity(ctx.notebook.db, id);
+      emitEntities(ctx, [id], 'deleted');
+      return { deleted: true, decisionIds: [decision] };
+    },
+  }),
+  'entities.splitMention': define<'entities.splitMention'>({
+    write: true,
+    run: ({ mentionId }, ctx) => {
+      const before = ctx.notebook.db.prepare('SELECT entity_id FROM entity_mentions WHERE id = ?').pluck().get(mentionId) as string | null;
+      const { decisionId, entityId: created } = splitMention(ctx.notebook.db, mentionId);
+      if (before) emitEntities(ctx, [before]);
+      emitEntities(ctx, [created], 'created');
+      return { entity: getEntity(ctx.notebook.db, created), decisionIds: [decisionId] };
+    },
+  }),
+  'entities.undo': define<'entities.undo'>({
+    write: true,
+    run: ({ decisionIds }, ctx) => {
+      undoEntityDecisions(ctx.notebook.db, decisionIds);
+      ctx.emit({ entity: 'entity', action: 'updated', id: '*' });
+      return { undone: decisionIds.length };
+    },
+  }),
+};

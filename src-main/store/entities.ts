@@ -1,0 +1,39 @@
+/** The extractor's findings per source, written apart from the analyst's decisions (entity-decisions.ts). */
+import type { Database } from 'better-sqlite3';
+import type { FoundEntity } from '../entities/extract';
+import { resolveEntities } from './entity-resolve';
+import { nowIso } from './ids';
+
+/** Bumped when the extraction rules change, so older findings are extracted again. */
+export const EXTRACTOR_VERSION = 1;
+
+/** Replaces what was found in one source. Call `resolveEntities` after (once, for a batch). */
+export function saveSourceEntities(db: Database, sourceId: string, found: FoundEntity[]): void {
+  db.prepare('DELETE FROM entity_mentions WHERE source_id = ?').run(sourceId);
+  db.prepare('DELETE FROM entity_groups WHERE source_id = ?').run(sourceId);
+  const group = db.prepare('INSERT OR IGNORE INTO entity_groups (source_id, key, name, type, alias_keys, mentions) VALUES (?, ?, ?, ?, ?, ?)');
+  const mention = db.prepare('INSERT INTO entity_mentions (source_id, group_key, start, end, exact) VALUES (?, ?, ?, ?, ?)');
+  for (const e of found) {
+    group.run(sourceId, e.key, e.name, e.type, JSON.stringify(e.aliasKeys), e.mentions.length);
+    for (const m of e.mentions) mention.run(sourceId, e.key, m.start, m.end, m.exact);
+  }
+  db.prepare('INSERT INTO entity_extractions (source_id, version, extracted_at) VALUES (?, ?, ?) ON CONFLICT(source_id) DO UPDATE SET version = excluded.version, extracted_at = excluded.extracted_at').run(sourceId, EXTRACTOR_VERSION, nowIso());
+}
+
+export function saveAndResolve(db: Database, sourceId: string, found: FoundEntity[]): void {
+  saveSourceEntities(db, sourceId, found);
+  resolveEntities(db);
+}
+
+/** Sources not yet read by this version of the extractor (imported before it existed, or restored from the trash). */
+export function sourcesToExtract(db: Database, limit = 1_000_000): string[] {
+  return (
+    db
+      .prepare('SELECT s.id FROM sources s LEFT JOIN entity_extractions x ON x.source_id = s.id WHERE x.version IS NULL OR x.version < ? ORDER BY s.captured_at, s.id LIMIT ?')
+      .all(EXTRACTOR_VERSION, limit) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+export function countSourcesToExtract(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM sources s LEFT JOIN entity_extractions x ON x.source_id = s.id WHERE x.version IS NULL OR x.version < ?').get(EXTRACTOR_VERSION) as { n: number }).n;
+}
