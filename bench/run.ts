@@ -93,6 +93,9 @@ await section('map', async () => {
 await section('brief-checks', async () => {
   const r = benchBriefChecks();
   printBriefChecks(r);
+  return r;
+});
+
 await section('timeline', async () => {
   const r = await benchTimeline();
   printTimeline(r);

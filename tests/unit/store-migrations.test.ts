@@ -208,21 +208,6 @@ describe('migration 4 (indexes for the library sorts)', () => {
   });
 });
 
-describe('migration 7 (analyses of competing hypotheses)', () => {
-  it('brings a real notebook from the version before it to analyses whose claim rows go with their claims', async () => {
-    const index = MIGRATIONS.findIndex((m) => m.name === 'analyses of competing hypotheses');
-    expect(index).toBeGreaterThan(0);
-    const before = MIGRATIONS[index - 1];
-    const path = join(temp(), `v${before.version}.sqlite`);
-    const db = new Database(path);
-    for (const m of MIGRATIONS.slice(0, index)) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-    db.exec(`INSERT INTO blobs (sha256, size, bytes) VALUES ('abc', 1, x'00');
-      INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES ('src_1', 'A report', 'a.txt', 'a.txt', '2026-01-01', 'text/plain', 'abc', '2026-01-01');
-      INSERT INTO claims (id, source_id, start, end, exact, prefix, suffix, statement, created_at, updated_at) VALUES ('clm_1', 'src_1', 0, 1, 'x', '', '', 'A claim', '2026-01-01', '2026-01-01');`);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
 describe('migration 6 (entities)', () => {
   it('upgrades a real notebook holding the seed report from the version before; its entities are then found once by entities.extract', async () => {
     const { createApi } = await import('../../src-main/api/dispatch');
@@ -246,6 +231,40 @@ describe('migration 6 (entities)', () => {
 
     const nb = openNotebook(path);
     expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    expect(nb.db.pragma('foreign_key_check')).toEqual([]);
+    const api = createApi(nb);
+    const listed = await api.call('entities.list', {});
+    expect(listed.ok && listed.value).toEqual({ entities: [], pending: 1 });
+    const run = await api.call('entities.extract', {});
+    expect(run.ok && run.value).toEqual({ extracted: 1, remaining: 0 });
+    nb.close();
+    const again = openNotebook(path);
+    const after = await createApi(again).call('entities.list', { sourceId: id, type: 'person' });
+    expect(after.ok && after.value.entities.map((e) => e.name)).toContain('Viktor Khrenin');
+    expect(after.ok && after.value.pending).toBe(0);
+    again.close();
+  });
+});
+
+describe('migration 7 (analyses of competing hypotheses)', () => {
+  it('brings a real notebook from the version before it to analyses whose claim rows go with their claims', async () => {
+    const index = MIGRATIONS.findIndex((m) => m.name === 'analyses of competing hypotheses');
+    expect(index).toBeGreaterThan(0);
+    const before = MIGRATIONS[index - 1];
+    const path = join(temp(), `v${before.version}.sqlite`);
+    const db = new Database(path);
+    for (const m of MIGRATIONS.slice(0, index)) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    db.exec(`INSERT INTO blobs (sha256, size, bytes) VALUES ('abc', 1, x'00');
+      INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES ('src_1', 'A report', 'a.txt', 'a.txt', '2026-01-01', 'text/plain', 'abc', '2026-01-01');
+      INSERT INTO claims (id, source_id, start, end, exact, prefix, suffix, statement, created_at, updated_at) VALUES ('clm_1', 'src_1', 0, 1, 'x', '', '', 'A claim', '2026-01-01', '2026-01-01');`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
     nb.db.exec(`INSERT INTO analyses VALUES ('ach_1', 'Why?', '2026-01-01', '2026-01-01');
       INSERT INTO analysis_hypotheses VALUES ('hyp_1', 'ach_1', 1, 'A'), ('hyp_2', 'ach_1', 2, 'B');
       INSERT INTO analysis_rows (id, analysis_id, seq, claim_id) VALUES ('row_1', 'ach_1', 1, 'clm_1');
@@ -257,6 +276,9 @@ describe('migration 6 (entities)', () => {
     expect([count('analysis_rows'), count('analysis_ratings'), count('analysis_hypotheses')]).toEqual([0, 0, 2]);
     expect(nb.db.pragma('foreign_key_check')).toEqual([]);
     nb.close();
+  });
+});
+
 describe('migration 8 (dismissed brief findings)', () => {
   it('adds the dismissals table to a real notebook from the version before, keeping its brief; dismissals then persist and go with their brief', async () => {
     const { dismissFinding, listDismissals } = await import('../../src-main/store/brief-findings');
@@ -285,17 +307,6 @@ describe('migration 8 (dismissed brief findings)', () => {
     expect(listDismissals(again.db, 'brf_old')).toEqual([expect.objectContaining({ fingerprint: 'hedge:1', rule: 'hedge', excerpt: 'may', reason: 'Quoted' })]);
     deleteBrief(again.db, 'brf_old');
     expect((again.db.prepare('SELECT count(*) AS n FROM brief_dismissals').get() as { n: number }).n).toBe(0);
-    expect(nb.db.pragma('foreign_key_check')).toEqual([]);
-    const api = createApi(nb);
-    const listed = await api.call('entities.list', {});
-    expect(listed.ok && listed.value).toEqual({ entities: [], pending: 1 });
-    const run = await api.call('entities.extract', {});
-    expect(run.ok && run.value).toEqual({ extracted: 1, remaining: 0 });
-    nb.close();
-    const again = openNotebook(path);
-    const after = await createApi(again).call('entities.list', { sourceId: id, type: 'person' });
-    expect(after.ok && after.value.entities.map((e) => e.name)).toContain('Viktor Khrenin');
-    expect(after.ok && after.value.pending).toBe(0);
     again.close();
   });
 });
