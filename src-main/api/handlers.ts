@@ -38,6 +38,7 @@ import { decodeBase64File } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
+import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 
 
@@ -365,4 +366,5 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
+  ...readerHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

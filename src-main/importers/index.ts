@@ -3,11 +3,6 @@ import { extname } from 'node:path';
 import { CasebookError } from '../contract/errors';
 import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
-import { importText } from './text';
-import { importMarkdown } from './markdown';
-import { importHtml } from './html';
-import { importPdf } from './pdf';
-import { importDocx } from './docx';
 import { looksBinary } from './normalise';
 
 export const DEFAULT_MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -26,6 +21,17 @@ const startsWith = (bytes: Uint8Array, ascii: string) => ascii.split('').every((
 
 const textCheck = (what: string) => (bytes: Uint8Array) =>
   looksBinary(bytes) ? `This file is named like ${what} but holds binary data, not text.` : null;
+
+/**
+ * Each importer is loaded when a file of its kind first comes in: together they pull in pdf.js,
+ * mammoth and an HTML parser, about a second of start-up a command that imports nothing
+ * (an export from the command line, say) should not pay.
+ */
+const importText: Importer = async (input, isolation) => (await import('./text')).importText(input, isolation);
+const importMarkdown: Importer = async (input, isolation) => (await import('./markdown')).importMarkdown(input, isolation);
+const importHtml: Importer = async (input, isolation) => (await import('./html')).importHtml(input, isolation);
+const importPdf: Importer = async (input, isolation) => (await import('./pdf')).importPdf(input, isolation);
+const importDocx: Importer = async (input, isolation) => (await import('./docx')).importDocx(input, isolation);
 
 const FORMATS: Format[] = [
   { name: 'plain text', extensions: ['.txt', '.text'], importer: importText, check: textCheck('a text file'), noText: 'it is blank' },
