@@ -6,7 +6,8 @@
  *
  *   node --import tsx bench/export.ts
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,15 +16,18 @@ import { renderExport } from '../src-main/exporters/index';
 import { openNotebook, type Notebook } from '../src-main/store/db';
 import { keepChromiumWarm } from '../src-main/exporters/warm-chromium';
 import { buildBriefModel } from '../src-main/exporters/brief-model';
-import { launchChromium } from '../src-main/exporters/chromium';
+import { CHROMIUM_LAUNCH_ARGS, findChromium, launchChromium } from '../src-main/exporters/chromium';
 import { renderHtml } from '../src-main/exporters/html';
 import { CHROMIUM_PDF_OPTIONS } from '../src-main/exporters/pdf';
 import { ok } from '../tests/api-call';
 
-const FIXTURES = resolve(fileURLToPath(import.meta.url), '..', '..', 'tests', 'fixtures');
+const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const CLAIMS = 500;
 const LINKS_PER_CLAIM = 2;
 const WARM_ROUNDS = 5;
+/** Command-line PDF exports (and bare Chromium printings), taken in turns. */
+const CLI_ROUNDS = 5;
 /** The pause before each export with the browser kept warm. */
 const EXPORT_GAP_MS = 1000;
 
@@ -46,6 +50,13 @@ export interface ExportBenchResult {
   /** Chromium alone: page.pdf of the same HTML already in an open page, nothing of ours around it. */
   chromiumPrintMs: number;
   chromiumPrintRunsMs: number[];
+  /** `casebook export --format pdf` from the command line, a new process each time: start to exit. */
+  cliPdfMs: number;
+  cliPdfRunsMs: number[];
+  /** Chromium's own `--print-to-pdf` of the same HTML file, a new process each time: start to exit. */
+  chromiumCliPdfMs: number;
+  chromiumCliPdfRunsMs: number[];
+  chromiumCliPdfBytes: number;
   pdfPages: number;
   docxBytes: number;
   pdfBytes: number;
@@ -150,6 +161,47 @@ async function chromiumAlone(html: string): Promise<number[]> {
   return runs;
 }
 
+function wallMs(command: string, args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(' ')} … exited ${run.status}: ${run.stderr.slice(-400)}`);
+  return ms;
+}
+
+/**
+ * The cold command-line path against its baseline, in turns: the CLI (Node, module loading, the
+ * notebook read, the citation engine, launching Chromium, printing) and Chromium printing the
+ * brief's HTML, written to a file first, with its own --print-to-pdf: launch, load, print, exit.
+ * The same launch switches as ours, tagging off and no header or footer, as our page.pdf prints.
+ */
+function cliAgainstChromium(dir: string, notebookPath: string, html: string): Pick<ExportBenchResult, 'cliPdfMs' | 'cliPdfRunsMs' | 'chromiumCliPdfMs' | 'chromiumCliPdfRunsMs' | 'chromiumCliPdfBytes'> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('no Chromium to print with');
+  const htmlPath = join(dir, 'brief.html');
+  writeFileSync(htmlPath, html);
+  const cliOut = join(dir, 'cli.pdf');
+  const bareOut = join(dir, 'chromium.pdf');
+  const cli = ['bin/casebook.mjs', 'export', '--notebook', notebookPath, '--out', cliOut, '--format', 'pdf', '--force'];
+  const bare = [...CHROMIUM_LAUNCH_ARGS, '--no-pdf-header-footer', '--disable-pdf-tagging', `--print-to-pdf=${bareOut}`, `file://${htmlPath}`];
+  // One of each first, not timed: tsx's cache of compiled sources, the disk cache.
+  wallMs(process.execPath, cli);
+  wallMs(chromium, bare);
+  const cliRuns: number[] = [];
+  const bareRuns: number[] = [];
+  for (let i = 0; i < CLI_ROUNDS; i++) {
+    cliRuns.push(wallMs(process.execPath, cli));
+    bareRuns.push(wallMs(chromium, bare));
+  }
+  return {
+    cliPdfMs: median(cliRuns),
+    cliPdfRunsMs: cliRuns,
+    chromiumCliPdfMs: median(bareRuns),
+    chromiumCliPdfRunsMs: bareRuns,
+    chromiumCliPdfBytes: statSync(bareOut).size,
+  };
+}
+
 export async function benchExport(): Promise<ExportBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-export-'));
   const notebook = openNotebook(join(dir, 'bench.casebook'));
@@ -188,9 +240,12 @@ export async function benchExport(): Promise<ExportBenchResult> {
     } finally {
       await warm.close();
     }
-    const chromiumPrintRuns = await chromiumAlone(renderHtml(buildBriefModel(notebook, {}), { printOnly: true }));
+    const html = renderHtml(buildBriefModel(notebook, {}), { printOnly: true });
+    const chromiumPrintRuns = await chromiumAlone(html);
+    const cli = cliAgainstChromium(dir, notebook.path, html);
     return {
       ...counts,
+      ...cli,
       setupMs,
       coldDocxMs: cold.ms,
       docxMs: median(docxRuns),
@@ -220,6 +275,12 @@ export function printExport(r: ExportBenchResult): void {
   console.log(`  PDF via headless Chromium, launched per export, median of ${WARM_ROUNDS}: ${s(r.pdfMs)} (target ≤ 3 s; runs ${spread(r.pdfRunsMs)}), ${r.pdfPages} pages, ${(r.pdfBytes / 1024).toFixed(0)} KB`);
   console.log(`  PDF with the browser kept warm (browser mode), exports ${EXPORT_GAP_MS / 1000} s apart, median of ${WARM_ROUNDS}: ${s(r.warmPdfMs)} (runs ${spread(r.warmPdfRunsMs)})`);
   console.log(`  baseline, Chromium alone printing the same HTML (page.pdf in an open page), median of ${WARM_ROUNDS}: ${s(r.chromiumPrintMs)} (runs ${spread(r.chromiumPrintRunsMs)})`);
+  console.log(
+    `  PDF from the command line (casebook export --format pdf, a new process), median of ${CLI_ROUNDS}: ${s(r.cliPdfMs)} (runs ${spread(r.cliPdfRunsMs)})`,
+  );
+  console.log(
+    `  baseline, Chromium's own --print-to-pdf of the same HTML file (a new process), median of ${CLI_ROUNDS}: ${s(r.chromiumCliPdfMs)} (runs ${spread(r.chromiumCliPdfRunsMs)}), ${(r.chromiumCliPdfBytes / 1024).toFixed(0)} KB; the command line takes ${(r.cliPdfMs / r.chromiumCliPdfMs).toFixed(2)}× that (target ≤ 1.5×)`,
+  );
   console.log(`  (load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 }
 

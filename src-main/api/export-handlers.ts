@@ -5,7 +5,6 @@
  * is one transaction for the whole file.
  */
 import { CasebookError } from '../contract/errors';
-import { createBundle } from '../exporters/bundle';
 import { exportFileName, renderExport } from '../exporters/index';
 import { importAnnotations } from '../importers/annotations/import-annotations';
 import type { ExportFile } from '../exporters/types';
@@ -38,7 +37,7 @@ export const exportHandlers = {
   }),
   'exports.bundle': define<'exports.bundle', Uint8Array>({
     write: false,
-    prepare: (_input, { notebook }) => createBundle(notebook),
+    prepare: async (_input, { notebook }) => (await import('../exporters/bundle')).createBundle(notebook),
     run: (_input, { notebook }, bytes) =>
       asOutput({ fileName: `${basename(notebook.path).replace(/\.[^.]+$/, '') || 'notebook'}.casebook`, mediaType: 'application/zip', bytes }),
   }),

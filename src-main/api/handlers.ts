@@ -46,6 +46,7 @@ import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
 import { extractEntities, type FoundEntity } from '../entities/extract';
 import { saveAndResolve } from '../store/entities';
+import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
 
@@ -388,4 +389,5 @@ export const handlers = {
   ...briefCheckHandlers,
   ...timelineHandlers,
   ...entitiesHandlers,
+  ...readerHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -19,4 +19,5 @@ export const METHOD_NAME_LIST = [
   'briefs.check', 'briefs.dismissFinding', 'briefs.restoreFinding', 'briefs.importMarkdown',
   'timeline.events',
   'entities.list', 'entities.get', 'entities.extract', 'entities.rename', 'entities.merge', 'entities.setType', 'entities.delete', 'entities.splitMention', 'entities.undo',
+  'claims.marks',
 ] as const;

@@ -15,6 +15,7 @@ import { ANALYSES_SCHEMAS, type AnalysesOutputs } from './methods-analyses';
 import { BRIEF_CHECK_SCHEMAS, type BriefCheckOutputs } from './methods-brief-checks';
 import { TIMELINE_SCHEMAS, type TimelineOutputs } from './methods-timeline';
 import { ENTITIES_SCHEMAS, type EntitiesOutputs } from './methods-entities';
+import { READER_SCHEMAS, type ReaderOutputs } from './methods-reader';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -221,6 +222,7 @@ export const schemas = {
   ...BRIEF_CHECK_SCHEMAS,
   ...TIMELINE_SCHEMAS,
   ...ENTITIES_SCHEMAS,
+  ...READER_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -243,7 +245,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs, EntitiesOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs, EntitiesOutputs, ReaderOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;

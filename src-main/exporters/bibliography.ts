@@ -2,8 +2,9 @@
  * The bibliography of a brief, formatted by citeproc-js from a CSL style shipped in
  * resources/csl (APA 7th or Chicago notes-bibliography, US English).
  */
-import CSL from 'citeproc';
+import type CslModule from 'citeproc';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CasebookError } from '../contract/errors';
 import type { CslItem } from './csl-items';
@@ -51,11 +52,19 @@ interface CachedEngine {
   generation: number;
 }
 
+let csl: typeof CslModule | undefined;
+/**
+ * citeproc, required when a bibliography is first formatted. It is one CommonJS file of nearly a
+ * megabyte: imported from ESM, Node would first scan all of it for its exports (a quarter of a
+ * second on every start of the command line, exporting or not).
+ */
+const citeproc = (): typeof CslModule => (csl ??= createRequire(import.meta.url)('citeproc') as typeof CslModule);
+
 /** Building a citeproc engine parses the whole style (seconds for Chicago): one per style is kept. */
 const engines = new Map<CitationStyle, CachedEngine>();
 
 function makeEngine(style: CitationStyle, items: Map<string, CslItem>) {
-  const engine = new CSL.Engine(
+  const engine = new (citeproc().Engine)(
     {
       retrieveLocale: () => resource(LOCALE_FILE),
       // citeproc may annotate the objects it is given: hand it copies.

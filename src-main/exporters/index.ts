@@ -13,11 +13,9 @@ import { renderCslJson } from './csl';
 import { csvTable, renderCsv } from './csv';
 import { analysesCsvRows, ANALYSES_CSV_COLUMNS } from './analysis-model';
 import { dataInScope } from './data-scope';
-import { renderDocx } from './docx';
 import { safeFileStem } from './file-name';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
-import { renderPdf } from './pdf';
 import { renderRis } from './ris';
 import type { BriefOptions, ExportFile, ExportFormat, HtmlToPdf } from './types';
 import { renderW3c } from './w3c';
@@ -59,9 +57,12 @@ export async function renderExport(notebook: Notebook, format: ExportFormat, opt
     }
     case 'docx': {
       const model = buildBriefModel(notebook, options);
+      const { renderDocx } = await import('./docx');
       return brief(model, await renderDocx(model));
     }
     case 'pdf': {
+      // The PDF and DOCX writers (playwright-core, docx) are loaded by the first export that needs them.
+      const { renderPdf } = await import('./pdf');
       const model = buildBriefModel(notebook, options);
       return brief(model, await renderPdf(model, deps.htmlToPdf));
     }

@@ -1,9 +1,10 @@
 /**
  * Short runs of styled text (italic titles of a bibliography entry…), so that every renderer
  * formats them its own way and escapes them itself. citeproc's HTML output is read into runs;
- * nothing of its markup is passed through.
+ * nothing of its markup is passed through. citeproc writes a small, fixed set of tags (i, b, em,
+ * sup, sub, span with a style, div, a) and numeric entities, so a short tokenizer reads it: a
+ * DOM library would cost the command line more than half a second of start-up.
  */
-import { parseHTML } from 'linkedom';
 
 export interface Run {
   text: string;
@@ -16,22 +17,14 @@ export interface Run {
 
 type Style = Omit<Run, 'text'>;
 
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-  getAttribute?(name: string): string | null;
-}
-
-function styleOf(node: DomNode, inherited: Style): Style {
+/** The style a tag gives the text inside it (its `style` attribute included). */
+function styleOf(tag: string, attributes: string, inherited: Style): Style {
   const style: Style = { ...inherited };
-  const tag = node.nodeName.toLowerCase();
   if (tag === 'i' || tag === 'em') style.italic = true;
   if (tag === 'b' || tag === 'strong') style.bold = true;
   if (tag === 'sup') style.sup = true;
   if (tag === 'sub') style.sub = true;
-  const css = (node.getAttribute?.('style') ?? '').replace(/\s+/g, '');
+  const css = (/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attributes)?.slice(1).find((v) => v !== undefined) ?? '').replace(/\s+/g, '').toLowerCase();
   if (css.includes('font-style:italic')) style.italic = true;
   if (css.includes('font-style:normal')) style.italic = false;
   if (css.includes('font-weight:bold')) style.bold = true;
@@ -40,15 +33,40 @@ function styleOf(node: DomNode, inherited: Style): Style {
   return style;
 }
 
-function collect(node: DomNode, style: Style, out: Run[]): void {
-  if (node.nodeType === 3) {
-    const text = node.textContent ?? '';
-    if (text) out.push({ text, ...style });
-    return;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Numeric entities and the few named ones citeproc's input may carry; anything else stays as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr']);
+
+/** The text of an HTML fragment as runs, each with the style of the tags around it. */
+function collect(html: string): Run[] {
+  const out: Run[] = [];
+  const open: { tag: string; style: Style }[] = [];
+  const current = () => open[open.length - 1]?.style ?? {};
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--[\s\S]*?-->|([^<]+|<)/g)) {
+    const [, closing, name, attributes, text] = m;
+    if (text !== undefined) {
+      const decoded = decodeEntities(text);
+      if (decoded) out.push({ text: decoded, ...current() });
+    } else if (name !== undefined) {
+      const tag = name.toLowerCase();
+      if (closing) {
+        const at = open.map((o) => o.tag).lastIndexOf(tag);
+        if (at >= 0) open.length = at;
+      } else if (!VOID_TAGS.has(tag) && !attributes.trimEnd().endsWith('/')) {
+        open.push({ tag, style: styleOf(tag, attributes, current()) });
+      }
+    }
   }
-  if (node.nodeType !== 1) return;
-  const inner = styleOf(node, style);
-  for (let i = 0; i < node.childNodes.length; i++) collect(node.childNodes[i], inner, out);
+  return out;
 }
 
 /** Adjacent runs with the same style become one; falsy style flags are dropped. */
@@ -67,9 +85,7 @@ export function mergeRuns(runs: Run[]): Run[] {
 
 /** The text runs of an HTML fragment, with whitespace collapsed as a browser would. */
 export function runsFromHtml(html: string): Run[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const out: Run[] = [];
-  collect(document.body as unknown as DomNode, {}, out);
+  const out = collect(html);
   const runs = mergeRuns(out.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') })));
   if (runs.length) {
     runs[0].text = runs[0].text.trimStart();

@@ -4,8 +4,6 @@ import { CasebookError } from '../contract/errors';
 import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
 import { inWorker } from './in-worker';
-import { importPdf } from './pdf';
-import { importDocx } from './docx';
 import { looksBinary } from './normalise';
 
 export const DEFAULT_MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -30,6 +28,14 @@ const startsWith = (bytes: Uint8Array, ascii: string) => ascii.split('').every((
 
 const textCheck = (what: string) => (bytes: Uint8Array) =>
   looksBinary(bytes) ? `This file is named like ${what} but holds binary data, not text.` : null;
+
+/**
+ * The PDF and Word importers are loaded when a file of their kind first comes in (text, Markdown
+ * and HTML parse in a worker): they pull in pdf.js and mammoth, start-up that a command importing
+ * nothing (an export from the command line, say) should not pay.
+ */
+const importPdf: Importer = async (input, isolation) => (await import('./pdf')).importPdf(input, isolation);
+const importDocx: Importer = async (input, isolation) => (await import('./docx')).importDocx(input, isolation);
 
 const FORMATS: Format[] = [
   { name: 'plain text', extensions: ['.txt', '.text'], importer: inWorker('text'), check: textCheck('a text file'), noText: 'it is blank', maxBytes: 32 * MB },

@@ -3,6 +3,7 @@
  * changes arrive (which change refreshes which read: query-cache.ts's `invalidatedBy`).
  */
 import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
+import type { ClaimMark } from '../../src-main/contract/methods-reader';
 import { useQuery, type Loaded } from './use-query';
 
 export type { Loaded };
@@ -32,6 +33,12 @@ export function useSourceDoc(id: string | null): Loaded<SourceDoc> {
 export function useSourceClaims(sourceId: string | null): { claims: Claim[] | undefined; error: string | null } {
   const { data, error } = useQuery('claims.list', sourceId ? { sourceId } : null);
   return { claims: data?.claims, error };
+}
+
+/** What the reader marks of one source's claims (passage and status), a small answer even for thousands. */
+export function useSourceMarks(sourceId: string | null): { marks: ClaimMark[] | undefined; error: string | null } {
+  const { data, error } = useQuery('claims.marks', sourceId ? { sourceId } : null);
+  return { marks: data?.marks, error };
 }
 
 export interface ClaimDetail {

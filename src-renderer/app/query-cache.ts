@@ -26,6 +26,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'claims.list': (e, input) => any(e) || e.entity === 'claim' || (e.entity === 'source' && (input.sourceId === undefined || e.id === input.sourceId)),
   // A claim's card shows its evidence (with the linked sources' titles) and the briefs citing it.
   // Writes report a change to its evidence, or to the briefs citing it, as a change to the claim.
+  // The reader's marks of one source: its claims' passages and statuses.
+  'claims.marks': (e, input) => any(e) || e.entity === 'claim' || (e.entity === 'source' && e.id === input.sourceId),
   'claims.get': (e, input) => any(e) || (e.entity === 'claim' && e.id === input.id) || sourceGoneOrEdited(e),
   'claims.query': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
   'evidence.bySource': (e) => any(e) || e.entity === 'evidence' || e.entity === 'claim' || sourceGoneOrEdited(e),

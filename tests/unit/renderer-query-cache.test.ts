@@ -173,3 +173,19 @@ describe('structural sharing', () => {
     expect(shareEqual({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
   });
 });
+
+describe('the reader’s marks in the query cache', () => {
+  it('refreshes a watched claims.marks when a claim of its source is made or its status changes, not for another source', async () => {
+    const cache = cacheOverNotebook();
+    cache.subscribe('claims.marks', { sourceId: seedId }, () => undefined);
+    await until(() => cache.snapshot('claims.marks', { sourceId: seedId }).data !== undefined);
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: seedId, quote: 'Polonez-M missile systems' });
+    await until(() => cache.snapshot('claims.marks', { sourceId: seedId }).data?.marks.length === 1);
+    await ok(nb.api, 'claims.update', { id: claim.id, patch: { status: 'refuted' } });
+    await until(() => cache.snapshot('claims.marks', { sourceId: seedId }).data?.marks[0]?.status === 'refuted');
+    const before = sent.length;
+    await ok(nb.api, 'sources.update', { id: factSheetId, patch: { reliability: 'B' } });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent.length).toBe(before);
+  });
+});

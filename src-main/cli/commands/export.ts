@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CasebookError } from '../../contract/errors';
-import { importBundle } from '../../exporters/bundle';
 import { BRIEF_FORMATS, DATA_FORMATS, EXPORT_FORMAT_IDS, formatOfExtension, isBriefFormat, type ExportFormatId } from '../../contract/export-formats';
 import { CITATION_STYLES, type CitationStyle } from '../../exporters/types';
 import { call } from '../call';
@@ -116,6 +115,7 @@ export const importBundleCommand: Command = {
       throw new CasebookError('NOT_FOUND', `cannot open “${args[0]}”: there is no such file, or it could not be read.`);
     }
     mkdirSync(dirname(dest), { recursive: true });
+    const { importBundle } = await import('../../exporters/bundle');
     const result = importBundle(basename(args[0]), bytes, dest, { force: ctx.options.force });
     const c = result.counts;
     return reply(ctx, { written: result.path, counts: c, verify: result.verify }, () =>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, EvidenceCitation } from '../../../src-main/contract/domain';
 import { call } from '../../app/api';
-import { useSourceCitations, useSourceDoc } from '../../app/queries';
+import { useSourceCitations, useSourceDoc, useSourceMarks } from '../../app/queries';
 import { focusStatementWhenShown } from '../../app/claim-focus';
 import { useOpenSourceClaims } from '../../app/source-claims';
 import { isModKey, MOD_LABEL } from '../../app/labels';
@@ -30,7 +30,9 @@ export function ReaderPanel() {
   const dispatch = useDispatch();
   const toasts = useToasts();
   const doc = useSourceDoc(sourceId);
-  const { claims, error: claimsError } = useOpenSourceClaims();
+  // The text waits for the marks only; the full claims (for the tooltips) load beside them.
+  const { marks, error: marksError } = useSourceMarks(sourceId);
+  const { claims } = useOpenSourceClaims();
   const reader = useRef<ReaderHandle>(null);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const [kept, setKept] = useState<ReaderSelection | null>(null);
@@ -137,11 +139,11 @@ export function ReaderPanel() {
       </div>
     );
   }
-  if (!doc.data || doc.data.source.id !== sourceId || !claims) {
+  if (!doc.data || doc.data.source.id !== sourceId || !marks) {
     return (
       <div className="reader">
         {banner}
-        {claimsError ? <EmptyState title="The claims of this source could not be loaded">{claimsError}</EmptyState> : <Loading label="Opening the source…" />}
+        {marksError ? <EmptyState title="The claims of this source could not be loaded">{marksError}</EmptyState> : <Loading label="Opening the source…" />}
       </div>
     );
   }
@@ -162,7 +164,7 @@ export function ReaderPanel() {
             key={sourceId}
             ref={reader}
             blocks={doc.data.blocks}
-            claims={claims}
+            marks={marks}
             evidence={citations}
             selectedClaimId={claimId}
             passage={passageHere}
