@@ -39,6 +39,7 @@ import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { exportHandlers } from './export-handlers';
 import { refuseSelfEvidence } from './self-evidence';
+import { suggestionHandlers } from './suggestion-handlers';
 
 
 interface PassageInput {
@@ -365,4 +366,5 @@ export const handlers = {
     },
   }),
   ...exportHandlers,
+  ...suggestionHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -8,6 +8,7 @@ import type { AuditEntry, Block, Brief, BriefCitation, Claim, Credibility, Evide
 import { CLAIM_STATUSES, EVENT_DATE_PATTERN, EVIDENCE_RELATIONS, LIKELIHOODS, RELIABILITY_GRADES } from './domain';
 import { CLAIM_SORT_KEYS } from './claim-table';
 import { RENDER_FORMATS } from './export-formats';
+import { SUGGESTION_SCHEMAS, type SuggestionOutputs } from './methods-suggestions';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -198,6 +199,7 @@ export const schemas = {
       data: z.string().max(2 ** 30),
     })
     .strict(),
+  ...SUGGESTION_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -210,7 +212,7 @@ export interface NotebookInfo {
   counts: { sources: number; claims: number; evidence: number; briefs: number };
 }
 
-export interface MethodOutputs {
+export interface MethodOutputs extends SuggestionOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -276,6 +278,7 @@ export interface ChangeEvent {
     | 'claim'
     | 'evidence'
     | 'brief'
+    | 'suggestion'
     | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;

@@ -5,6 +5,7 @@ import { exportCommand, importAnnotationsCommand, importBundleCommand } from './
 import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
 import { sourceEditCommand } from './source-edit';
+import { suggestAcceptCommand, suggestCommand, suggestDismissCommand, suggestRestoreCommand } from './suggest';
 import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
 
 export const COMMANDS: Command[] = [
@@ -34,4 +35,8 @@ export const COMMANDS: Command[] = [
   trashCommand,
   trashRestoreCommand,
   trashEmptyCommand,
+  suggestCommand,
+  suggestAcceptCommand,
+  suggestDismissCommand,
+  suggestRestoreCommand,
 ];

@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { briefExportDetails } from './002-brief-export-details';
 import { trash } from './003-trash';
 import { libraryIndexes } from './004-library-indexes';
+import { suggestions } from './005-suggestions';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,12 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes];
+export const MIGRATIONS: Migration[] = [
+  initial,
+  briefExportDetails,
+  trash,
+  libraryIndexes,
+  suggestions,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,69 @@
+/**
+ * Handlers for suggested claims. A source is read by the suggester on first use (in `prepare`,
+ * outside the transaction; long texts in a worker) and its suggestions kept in the notebook, so
+ * the analyst's accept/dismiss decisions outlive any re-run.
+ */
+import { computeSuggestions, SUGGESTER_VERSION, type ComputedSuggestion } from '../analysis/suggest';
+import { CasebookError } from '../contract/errors';
+import { createClaim } from '../store/claims';
+import { getSource, getSourceText } from '../store/sources';
+import { decideSuggestion, getSuggestion, listSuggestions, storeSuggestions, suggestionRunVersion } from '../store/suggestions';
+import { define } from './define';
+
+export const suggestionHandlers = {
+  'suggestions.list': define<'suggestions.list', ComputedSuggestion[] | null>({
+    // A write only the first time a source is read (or after the suggester changed).
+    write: true,
+    prepare: async ({ sourceId }, { notebook, options }) => {
+      const source = getSource(notebook.db, sourceId);
+      if (suggestionRunVersion(notebook.db, sourceId) === SUGGESTER_VERSION) return null;
+      return computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, options.isolation);
+    },
+    run: (input, { notebook, emit }, computed) => {
+      if (computed && suggestionRunVersion(notebook.db, input.sourceId) !== SUGGESTER_VERSION) {
+        storeSuggestions(notebook.db, input.sourceId, computed, SUGGESTER_VERSION);
+        emit({ entity: 'suggestion', action: 'updated', id: input.sourceId });
+      }
+      return listSuggestions(notebook.db, input);
+    },
+  }),
+  'suggestions.accept': define<'suggestions.accept'>({
+    write: true,
+    run: ({ id, ...fields }, { notebook, emit }) => {
+      const suggestion = getSuggestion(notebook.db, id);
+      if (suggestion.state === 'accepted') {
+        throw new CasebookError('CONFLICT', `This suggestion is already a claim (${suggestion.claimId ?? 'since deleted'}); open that claim to change it.`);
+      }
+      const { start, end, exact, prefix, suffix } = suggestion;
+      const claim = createClaim(notebook.db, suggestion.sourceId, { start, end, exact, prefix, suffix }, {
+        ...fields,
+        statement: fields.statement ?? exact.replace(/\s+/g, ' ').trim(),
+        eventDate: fields.eventDate === undefined ? suggestion.eventDate : fields.eventDate,
+      });
+      const decided = decideSuggestion(notebook.db, id, 'accepted', claim.id);
+      emit({ entity: 'claim', action: 'created', id: claim.id });
+      emit({ entity: 'suggestion', action: 'updated', id });
+      return { claim, suggestion: decided };
+    },
+  }),
+  'suggestions.dismiss': define<'suggestions.dismiss'>({
+    write: true,
+    run: ({ id }, { notebook, emit }) => {
+      const before = getSuggestion(notebook.db, id);
+      if (before.state === 'accepted') throw new CasebookError('CONFLICT', 'This suggestion is already a claim; delete the claim instead.');
+      const suggestion = decideSuggestion(notebook.db, id, 'dismissed');
+      emit({ entity: 'suggestion', action: 'updated', id });
+      return { dismissed: true, suggestion };
+    },
+  }),
+  'suggestions.restore': define<'suggestions.restore'>({
+    write: true,
+    run: ({ id }, { notebook, emit }) => {
+      const before = getSuggestion(notebook.db, id);
+      if (before.state === 'accepted') throw new CasebookError('CONFLICT', 'This suggestion is already a claim; it cannot be suggested again.');
+      const suggestion = decideSuggestion(notebook.db, id, 'open');
+      emit({ entity: 'suggestion', action: 'updated', id });
+      return { suggestion };
+    },
+  }),
+};

@@ -1,0 +1,69 @@
+/** The contract of suggested claims: passages worth checking that the analyst accepts or dismisses. */
+import { z } from 'zod';
+import type { Anchor, Claim } from './domain';
+import { CLAIM_STATUSES, EVENT_DATE_PATTERN } from './domain';
+
+/** Why a passage is suggested: each kind is one feature the suggester found in it. */
+export const SUGGESTION_KIND_LABELS = {
+  date: 'names a date',
+  quantity: 'gives a quantity',
+  attribution: 'attributes a statement',
+  quote: 'quotes someone',
+  entity: 'names organisations or people',
+  sanction: 'about sanctions or legal action',
+  superlative: 'a first, most or record',
+  event: 'reports an action or event',
+} as const;
+export type SuggestionKindName = keyof typeof SUGGESTION_KIND_LABELS;
+
+export type SuggestionState = 'open' | 'accepted' | 'dismissed';
+
+export interface Suggestion extends Anchor {
+  id: string;
+  sourceId: string;
+  kinds: SuggestionKindName[];
+  /** 0..1, higher: more worth checking. */
+  score: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD when the passage names a date. */
+  eventDate: string | null;
+  /** The date was resolved from a relative one ("last fall") against the published date. */
+  approximate: boolean;
+  state: SuggestionState;
+  claimId: string | null;
+}
+
+const id = z.string().trim().min(1, 'an id is required').max(64);
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const SUGGESTION_SCHEMAS = {
+  /** A source's open suggestions, best first (read on first use and kept in the notebook). */
+  'suggestions.list': z
+    .object({
+      sourceId: id,
+      limit: z.number().int().min(1).max(1000).optional(),
+      /** Also the dismissed ones (to restore one). */
+      includeDismissed: z.boolean().optional(),
+    })
+    .strict(),
+  /** Makes a suggestion a claim (its passage, its event date), with what the analyst adds. */
+  'suggestions.accept': z
+    .object({
+      id,
+      statement: z.string().trim().min(1).max(5000).optional(),
+      status: z.enum(keys(CLAIM_STATUSES)).optional(),
+      eventDate: z.string().regex(EVENT_DATE_PATTERN, 'a date must look like 2024, 2024-01 or 2024-01-15').nullable().optional(),
+      tags: z.array(z.string().trim().min(1).max(80)).max(50).optional(),
+      comment: z.string().max(50_000).optional(),
+    })
+    .strict(),
+  /** Hides a suggestion for good (a re-run does not bring it back); `suggestions.restore` undoes it. */
+  'suggestions.dismiss': z.object({ id }).strict(),
+  'suggestions.restore': z.object({ id }).strict(),
+} as const;
+
+export interface SuggestionOutputs {
+  'suggestions.list': { suggestions: Suggestion[]; total: number };
+  'suggestions.accept': { claim: Claim; suggestion: Suggestion };
+  'suggestions.dismiss': { dismissed: true; suggestion: Suggestion };
+  'suggestions.restore': { suggestion: Suggestion };
+}

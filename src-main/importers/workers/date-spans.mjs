@@ -1,0 +1,61 @@
+// Dates named in a text, found with chrono-node (plain JavaScript: the suggest-dates worker job
+// imports it, and so does src-main/analysis/ for short texts, in-process).
+//
+// Each span carries the date as precise as the text says it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+// Absolute dates ("January 30, 2025", "June 2023") are exact. Relative ones ("Wednesday",
+// "last fall", "today") are resolved against the source's published date when it is known, and
+// marked approximate; without a published date they are dropped (a date made up from the day of
+// reading would mislead). Durations ("for several years", "the past two years") and "now" name no
+// event and are left out. Bare years ("in 2022", "from 1995 to 2013"), which chrono does not
+// read, are added by a pattern.
+import * as chrono from 'chrono-node';
+
+const MONTH_OR_YEAR = /\b(1[6-9]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+const NOT_AN_EVENT = /^(now|right now|for\b|past\b|the past\b|over\b|several|recent|within\b)/i;
+const SEASON = /\b(spring|summer|fall|autumn|winter)\b/i;
+const BARE_YEAR = /\b(?:in|by|since|from|to|until|till|between|and|of|during|before|after|early|late|mid-?)\s+(1[6-9]\d\d|20\d\d)\b(?![\d,.]\d)/gi;
+
+const pad = (n) => String(n).padStart(2, '0');
+
+function precise(components, level) {
+  const y = components.get('year');
+  const m = components.get('month');
+  const d = components.get('day');
+  if (level === 'day') return `${y}-${pad(m)}-${pad(d)}`;
+  if (level === 'month') return `${y}-${pad(m)}`;
+  return String(y);
+}
+
+/** How precisely a chrono result names its date: what the text itself says, not the reference. */
+function levelOf(result) {
+  const s = result.start;
+  if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
+  if (s.isCertain('month') || SEASON.test(result.text)) return 'month';
+  return 'year';
+}
+
+/**
+ * @param {string} text
+ * @param {string | null} published the source's published date (YYYY, YYYY-MM or YYYY-MM-DD), if known
+ * @returns {{ start: number, end: number, date: string, approximate: boolean }[]}
+ */
+export function dateSpans(text, published) {
+  const ref = published ? new Date(`${published}${published.length === 4 ? '-07-01' : published.length === 7 ? '-15' : ''}T12:00:00Z`) : null;
+  const spans = [];
+  const results = chrono.parse(text, ref ?? new Date(0), { forwardDate: false });
+  for (const r of results) {
+    if (NOT_AN_EVENT.test(r.text)) continue;
+    const absolute = MONTH_OR_YEAR.test(r.text) && /\d{4}/.test(r.text);
+    if (!absolute && !ref) continue;
+    const level = levelOf(r);
+    const date = precise(r.start, absolute && !r.start.isCertain('year') ? 'year' : level);
+    if (!/^\d{4}/.test(date)) continue;
+    spans.push({ start: r.index, end: r.index + r.text.length, date, approximate: !absolute || (!r.start.isCertain('year') && !/\d{4}/.test(r.text)) });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - 4;
+    if (spans.some((s) => s.start <= start && start < s.end)) continue;
+    spans.push({ start, end: start + 4, date: m[1], approximate: false });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
