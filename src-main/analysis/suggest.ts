@@ -25,7 +25,7 @@ export interface ComputedSuggestion extends Anchor {
   approximate: boolean;
 }
 
-const DateSpansSchema = z.array(z.object({ start: z.number(), end: z.number(), date: z.string(), approximate: z.boolean() }));
+const DateSpansSchema = z.array(z.object({ start: z.number(), end: z.number(), date: z.string().nullable(), approximate: z.boolean() }));
 
 async function datesOf(text: string, published: string | null, isolation: IsolationOptions): Promise<DatedSpan[]> {
   if (text.length <= WORKER_THRESHOLD) return dateSpans(text, published);

@@ -10,7 +10,8 @@ export const SUGGESTION_KINDS = ['date', 'quantity', 'attribution', 'quote', 'en
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 export interface DatedSpan extends Span {
-  date: string;
+  /** Null: a relative date that could not be resolved (the source's published date is unknown). */
+  date: string | null;
   approximate: boolean;
 }
 
@@ -40,7 +41,7 @@ const QUANTITY = new RegExp(
 );
 const PLAIN_NUMBER = /(?<![\d.,-])\d+(?:[.,]\d+)?(?![\d]|st\b|nd\b|rd\b|th\b)/g;
 const ATTRIBUTION =
-  /\b(?:said|says|stated|told|announced|announces|reported|confirmed|confirms|claimed|according to|estimated?|estimates|denied|denies|declared|wrote|testified|added|noted|warned|acknowledged|admitted|alleged|revealed|disclosed|insisted|argued|explained|described|quoted|cited|press service|spokes(?:man|woman|person)|a statement|in an interview)\b/i;
+  /\b(?:said|says|stated|told|announced|announces|reported|confirmed|confirms|claimed|according to|estimated?|estimates|denied|denies|declared|wrote|testified|added|noted|warned|acknowledged|admitted|alleged|revealed|disclosed|divulged|insisted|argued|explained|described|quoted|cited|press service|spokes(?:man|woman|person)|a statement|in an interview)\b/i;
 const QUOTE = /["“«][^"”»]{12,}["”»]/;
 const ORGANISATION =
   /\b(?:Ministry|Department|Council|Commission|Agency|Forces|Army|Navy|Air Force|Air Defense|Government|Parliament|Congress|Senate|Company|Corporation|LLC|Inc|Ltd|JSC|Bank|Union|Committee|Office|Service|Party|Cabinet|Administration|Treasury|Court|Police|Embassy|Ambassador|Minister|President|Secretary|Prime Minister|General|Commander|Director|Chairman|University|Institute|Agency|Group|Organization|Organisation|Federation|Republic|Kingdom)\b|\b[A-Z]{2,6}\b(?![a-z])/;
@@ -112,8 +113,8 @@ export function scoreSentence(text: string, s: Span, dates: DatedSpan[], context
   else if (context.isHeading) score *= 0.3;
   if (context.isRepeat) score *= 0.2;
   if (n > 70) score *= 0.8;
-  if (/^[•·▪*-]\s*[\p{L} -]{2,40}:/u.test(sentence)) score *= 0.75; // a bullet's label: argument, not report
+  if (/^[•·▪*-]?\s*\p{Lu}[\p{L} -]{2,40}:\s/u.test(sentence)) score *= 0.75; // a bullet's label: argument, not report
 
-  const first = dates.find((d) => !d.approximate) ?? dates[0];
+  const first = dates.find((d) => d.date && !d.approximate) ?? dates.find((d) => d.date);
   return { kinds, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, eventDate: first?.date ?? null, approximate: first?.approximate ?? false };
 }

@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a capital, digit or quote. */
-const END = /[.!?…]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /[.!?…]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;

@@ -4,8 +4,8 @@
 // Each span carries the date as precise as the text says it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 // Absolute dates ("January 30, 2025", "June 2023") are exact. Relative ones ("Wednesday",
 // "last fall", "today") are resolved against the source's published date when it is known, and
-// marked approximate; without a published date they are dropped (a date made up from the day of
-// reading would mislead). Durations ("for several years", "the past two years") and "now" name no
+// marked approximate; without a published date they keep no date (a date made up from the day of
+// reading would mislead) but still say the passage is dated. Durations ("for several years", "the past two years") and "now" name no
 // event and are left out. Bare years ("in 2022", "from 1995 to 2013"), which chrono does not
 // read, are added by a pattern.
 import * as chrono from 'chrono-node';
@@ -13,6 +13,9 @@ import * as chrono from 'chrono-node';
 const MONTH_OR_YEAR = /\b(1[6-9]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const NOT_AN_EVENT = /^(now|right now|for\b|past\b|the past\b|over\b|several|recent|within\b)/i;
 const SEASON = /\b(spring|summer|fall|autumn|winter)\b/i;
+const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)s\b/gi;
+const RELATIVE_SEASON = /\b(last|this|next)\s+(spring|summer|fall|autumn|winter)\b/gi;
+const SEASON_MONTH = { spring: 4, summer: 7, fall: 10, autumn: 10, winter: 1 };
 const BARE_YEAR = /\b(?:in|by|since|from|to|until|till|between|and|of|during|before|after|early|late|mid-?)\s+(1[6-9]\d\d|20\d\d)\b(?![\d,.]\d)/gi;
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -37,7 +40,7 @@ function levelOf(result) {
 /**
  * @param {string} text
  * @param {string | null} published the source's published date (YYYY, YYYY-MM or YYYY-MM-DD), if known
- * @returns {{ start: number, end: number, date: string, approximate: boolean }[]}
+ * @returns {{ start: number, end: number, date: string | null, approximate: boolean }[]}
  */
 export function dateSpans(text, published) {
   const ref = published ? new Date(`${published}${published.length === 4 ? '-07-01' : published.length === 7 ? '-15' : ''}T12:00:00Z`) : null;
@@ -46,16 +49,34 @@ export function dateSpans(text, published) {
   for (const r of results) {
     if (NOT_AN_EVENT.test(r.text)) continue;
     const absolute = MONTH_OR_YEAR.test(r.text) && /\d{4}/.test(r.text);
-    if (!absolute && !ref) continue;
+    if (!absolute && !ref) {
+      spans.push({ start: r.index, end: r.index + r.text.length, date: null, approximate: true });
+      continue;
+    }
     const level = levelOf(r);
     const date = precise(r.start, absolute && !r.start.isCertain('year') ? 'year' : level);
     if (!/^\d{4}/.test(date)) continue;
     spans.push({ start: r.index, end: r.index + r.text.length, date, approximate: !absolute || (!r.start.isCertain('year') && !/\d{4}/.test(r.text)) });
   }
+  if (ref) {
+    for (const m of text.matchAll(RELATIVE_SEASON)) {
+      if (spans.some((s) => s.start < m.index + m[0].length && m.index < s.end)) continue;
+      const month = SEASON_MONTH[m[2].toLowerCase()];
+      const [year, now] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+      const which = m[1].toLowerCase();
+      // "last fall" is the latest fall already over; "next spring" the first one still to come.
+      const y = which === 'last' ? (month + 2 < now ? year : year - 1) : which === 'next' ? (month > now ? year : year + 1) : year;
+      spans.push({ start: m.index, end: m.index + m[0].length, date: `${y}-${pad(month)}`, approximate: true });
+    }
+  }
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - 4;
     if (spans.some((s) => s.start <= start && start < s.end)) continue;
     spans.push({ start, end: start + 4, date: m[1], approximate: false });
+  }
+  for (const m of text.matchAll(DECADE)) {
+    if (spans.some((s) => s.start < m.index + m[0].length && m.index < s.end)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, date: m[1], approximate: true });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
