@@ -14,6 +14,7 @@ import { benchExport, printExport } from './export';
 import { benchScale, printScale } from './scale';
 import { benchClaimsTable, printClaimsTable } from './claims-table';
 import { benchFind, printFind } from './find';
+import { benchSuggest, printSuggest } from './suggest';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -69,6 +70,12 @@ await section('claims-table', async () => {
 await section('find', async () => {
   const r = benchFind();
   printFind(r);
+  return r;
+});
+
+await section('suggest', async () => {
+  const r = await benchSuggest();
+  printSuggest(r);
   return r;
 });
 

@@ -5,4 +5,4 @@ export interface DateSpan {
   date: string | null;
   approximate: boolean;
 }
-export function dateSpans(text: string, published: string | null): DateSpan[];
+export function dateSpans(text: string, published: string | null, onProgress?: (fraction: number) => void): DateSpan[];

@@ -37,12 +37,32 @@ function levelOf(result) {
   return 'year';
 }
 
+/** chrono's parse grows faster than the text: long texts are read in slices of whole paragraphs. */
+const SLICE = 20_000;
+
 /**
  * @param {string} text
  * @param {string | null} published the source's published date (YYYY, YYYY-MM or YYYY-MM-DD), if known
+ * @param {(fraction: number) => void} [onProgress] called after each slice with how much is read
  * @returns {{ start: number, end: number, date: string | null, approximate: boolean }[]}
  */
-export function dateSpans(text, published) {
+export function dateSpans(text, published, onProgress) {
+  const spans = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + SLICE);
+    if (end < text.length) {
+      const para = text.indexOf('\n\n', end);
+      end = para === -1 ? text.length : para;
+    }
+    for (const s of sliceSpans(text.slice(at, end), published)) spans.push({ ...s, start: s.start + at, end: s.end + at });
+    at = end;
+    onProgress?.(at / text.length);
+  }
+  return spans;
+}
+
+function sliceSpans(text, published) {
   const ref = published ? new Date(`${published}${published.length === 4 ? '-07-01' : published.length === 7 ? '-15' : ''}T12:00:00Z`) : null;
   const spans = [];
   const results = chrono.parse(text, ref ?? new Date(0), { forwardDate: false });
