@@ -33,6 +33,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.list': (e) => any(e) || e.entity === 'brief',
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
+  // A claim made (or deleted) on a passage hides (or shows) the suggestions it overlaps.
+  'suggestions.list': (e, input) => any(e) || e.entity === 'suggestion' || e.entity === 'claim' || (sourceGoneOrEdited(e) && e.id === input.sourceId),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;
