@@ -14,7 +14,7 @@ import { dateSpans } from '../importers/workers/date-spans.mjs';
 /** Texts longer than this (in UTF-16 units, about 8,000 words) have their dates read in a worker. */
 export const WORKER_THRESHOLD = 50_000;
 /** Sentences scoring below this are not suggested at all. */
-export const MIN_SCORE = 0.2;
+export const MIN_SCORE = 0.3;
 /** At most this many suggestions are kept per source, best first. */
 export const MAX_SUGGESTIONS = 1000;
 

@@ -108,7 +108,7 @@ export function SuggestionList({ sourceId }: { sourceId: string }) {
         {items.map((s, i) => (
           <li
             key={s.id}
-            className="suggestion"
+            className={i === current ? 'suggestion is-current' : 'suggestion'}
             data-suggestion-id={s.id}
             data-index={i}
             tabIndex={i === current ? 0 : -1}
@@ -116,7 +116,13 @@ export function SuggestionList({ sourceId }: { sourceId: string }) {
             onFocus={(e) => e.target === e.currentTarget && setActive(i)}
             onKeyDown={(e) => onKey(e, s, i)}
           >
-            <span className="suggestion__text" onClick={() => show(s)}>
+            <span
+              className="suggestion__text"
+              onClick={() => {
+                setActive(i);
+                show(s);
+              }}
+            >
               {oneLine(s.exact)}
             </span>
             <span className="suggestion__meta">
@@ -130,7 +136,8 @@ export function SuggestionList({ sourceId }: { sourceId: string }) {
                 {s.score.toFixed(2)}
               </span>
             </span>
-            <span className="suggestion__actions">
+            {/* The actions of the current suggestion only: the list stays a quiet column of passages. */}
+            <span className="suggestion__actions" hidden={i !== current}>
               <button type="button" className="button button--small" tabIndex={i === current ? 0 : -1} onClick={() => void accept(s)}>
                 Accept <kbd>A</kbd>
               </button>
