@@ -28,7 +28,7 @@ export interface ComputedSuggestion extends Anchor {
 const DateSpansSchema = z.array(z.object({ start: z.number(), end: z.number(), date: z.string().nullable(), approximate: z.boolean() }));
 
 async function datesOf(text: string, published: string | null, isolation: IsolationOptions): Promise<DatedSpan[]> {
-  if (text.length <= WORKER_THRESHOLD) return dateSpans(text, published);
+  if (text.length <= WORKER_THRESHOLD) return dateSpans(text, published, isolation.onProgress);
   const outcome = await runIsolated('suggest-dates.mjs', { text, published }, DateSpansSchema, isolation);
   // A worker that cannot run (or gives up) costs the dates, not the suggestions.
   return outcome.status === 'done' ? outcome.value : [];

@@ -3,6 +3,7 @@
  * outside the transaction; long texts in a worker) and its suggestions kept in the notebook, so
  * the analyst's accept/dismiss decisions outlive any re-run.
  */
+import { doneReading, readingProgress, reportReading, startReading } from '../analysis/progress';
 import { computeSuggestions, SUGGESTER_VERSION, type ComputedSuggestion } from '../analysis/suggest';
 import { CasebookError } from '../contract/errors';
 import { createClaim } from '../store/claims';
@@ -10,14 +11,29 @@ import { getSource, getSourceText } from '../store/sources';
 import { decideSuggestion, getSuggestion, listSuggestions, storeSuggestions, suggestionRunVersion } from '../store/suggestions';
 import { define } from './define';
 
+const progressKey = (notebookPath: string, sourceId: string) => `${notebookPath}\n${sourceId}`;
+
 export const suggestionHandlers = {
+  'suggestions.progress': define<'suggestions.progress'>({
+    write: false,
+    run: ({ sourceId }, { notebook }) => {
+      const fraction = readingProgress(progressKey(notebook.path, sourceId));
+      return { reading: fraction !== null, fraction: fraction ?? 1 };
+    },
+  }),
   'suggestions.list': define<'suggestions.list', ComputedSuggestion[] | null>({
     // A write only the first time a source is read (or after the suggester changed).
     write: true,
     prepare: async ({ sourceId }, { notebook, options }) => {
       const source = getSource(notebook.db, sourceId);
       if (suggestionRunVersion(notebook.db, sourceId) === SUGGESTER_VERSION) return null;
-      return computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, options.isolation);
+      const key = progressKey(notebook.path, sourceId);
+      startReading(key);
+      try {
+        return await computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, { ...options.isolation, onProgress: (f) => reportReading(key, f) });
+      } finally {
+        doneReading(key);
+      }
     },
     run: (input, { notebook, emit }, computed) => {
       if (computed && suggestionRunVersion(notebook.db, input.sourceId) !== SUGGESTER_VERSION) {

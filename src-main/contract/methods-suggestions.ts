@@ -59,6 +59,8 @@ export const SUGGESTION_SCHEMAS = {
   /** Hides a suggestion for good (a re-run does not bring it back); `suggestions.restore` undoes it. */
   'suggestions.dismiss': z.object({ id }).strict(),
   'suggestions.restore': z.object({ id }).strict(),
+  /** While `suggestions.list` reads a source for the first time: how far it is (0..1). */
+  'suggestions.progress': z.object({ sourceId: id }).strict(),
 } as const;
 
 export interface SuggestionOutputs {
@@ -66,4 +68,5 @@ export interface SuggestionOutputs {
   'suggestions.accept': { claim: Claim; suggestion: Suggestion };
   'suggestions.dismiss': { dismissed: true; suggestion: Suggestion };
   'suggestions.restore': { suggestion: Suggestion };
+  'suggestions.progress': { reading: boolean; fraction: number };
 }

@@ -6,9 +6,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../src-main/api/dispatch';
+import { WORKER_THRESHOLD } from '../../src-main/analysis/suggest';
 import { openNotebook, type Notebook } from '../../src-main/store/db';
 import { listDatedSuggestions } from '../../src-main/store/suggestions';
-import { tempDir } from '../helpers';
+import { readFixture, tempDir } from '../helpers';
 import { runCli } from './cli-runner';
 import { fails, importFixture, ok, SEED, WH_FACT_SHEET } from './notebook-helpers';
 
@@ -112,6 +113,29 @@ describe('suggestions through the API', () => {
     const all = listDatedSuggestions(notebook.db);
     expect(all.some((d) => d.sourceId === factSheetId && d.eventDate === '2025-06')).toBe(true);
     expect(Object.keys(all[0]).sort()).toEqual(['approximate', 'end', 'eventDate', 'exact', 'id', 'sourceId', 'start']);
+  });
+
+  it('a long source is read in a worker, and suggestions.progress says how far while it is', async () => {
+    const { api } = open(notebookFile());
+    // Real text, long enough: the seed report followed by a Wikipedia article, as one plain-text file.
+    const long = [readFixture(...SEED), readFixture('topic', 'wikipedia-2019', 'Foreign_relations_of_Belarus.md')].join('\n\n');
+    const sourceId = (await ok(api, 'sources.import', { fileName: 'long.txt', data: Buffer.from(long).toString('base64') })).source.id;
+    expect((await ok(api, 'sources.text', { id: sourceId })).text.length).toBeGreaterThan(WORKER_THRESHOLD);
+    expect(await ok(api, 'suggestions.progress', { sourceId })).toEqual({ reading: false, fraction: 1 });
+    const listing = api.call('suggestions.list', { sourceId, limit: 5 });
+    const seen: number[] = [];
+    let done = false;
+    void listing.then(() => (done = true));
+    while (!done) {
+      const p = await ok(api, 'suggestions.progress', { sourceId });
+      if (p.reading) seen.push(p.fraction);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const listed = await listing;
+    expect(listed.ok && listed.value.suggestions).toHaveLength(5);
+    expect(seen[0]).toBe(0);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(await ok(api, 'suggestions.progress', { sourceId })).toEqual({ reading: false, fraction: 1 });
   });
 
   it('says what is wrong in words: an unknown source or suggestion, a bad date', async () => {

@@ -9,6 +9,7 @@ import { call } from '../../app/api';
 import { useSourceSuggestions } from '../../app/queries';
 import { useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
+import { useReadingProgress } from './useReadingProgress';
 import '../../styles/suggestions.css';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -21,6 +22,7 @@ export function SuggestionList({ sourceId }: { sourceId: string }) {
   const [active, setActive] = useState(0);
   const [focusWanted, setFocusWanted] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
+  const reading = useReadingProgress(sourceId, !data && !error);
   const items = useMemo(() => (data ?? []).filter((s) => !decided.has(s.id)), [data, decided]);
   const current = Math.min(active, Math.max(0, items.length - 1));
 
@@ -90,7 +92,14 @@ export function SuggestionList({ sourceId }: { sourceId: string }) {
   };
 
   if (error && !data) return <p className="muted suggestions__hint">Suggestions could not be read: {error}</p>;
-  if (!data) return <p className="muted suggestions__hint">Reading the source for passages worth checking…</p>;
+  if (!data) {
+    return (
+      <p className="muted suggestions__hint suggestions__reading">
+        Reading the source for passages worth checking…
+        {reading !== null && <progress max={1} value={reading} aria-label="Reading the source for suggestions" />}
+      </p>
+    );
+  }
   return (
     <section className="suggestions" aria-labelledby="suggestions-title">
       <div className="suggestions__header">
