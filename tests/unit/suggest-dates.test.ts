@@ -55,6 +55,11 @@ describe('event dates', () => {
     expect(dateAt(text, spans, 'last fall')?.approximate).toBe(true);
     expect(dateAt(text, spans, 'mid-1990s')).toMatchObject({ date: '1990', approximate: true });
     expect(dateAt(text, dateSpans(text, null), 'Wednesday')).toMatchObject({ date: null });
+    // A published date with a time (as web pages give it); "last July" is the July before it.
+    const news = 'It had more than 100 brands as of last July, the company said on Thursday.';
+    const spans2 = dateSpans(news, '2019-04-28T06:01:07');
+    expect(dateAt(news, spans2, 'last July')).toMatchObject({ date: '2018-07', approximate: true });
+    expect(dateAt(news, spans2, 'Thursday')).toMatchObject({ date: '2019-04-25', approximate: true });
   });
 
   it('reads a long source’s dates in a worker, with progress, to the same suggestions as in-process', async () => {

@@ -15,10 +15,20 @@ const NOT_AN_EVENT = /^(now|right now|for\b|past\b|the past\b|over\b|several|rec
 const SEASON = /\b(spring|summer|fall|autumn|winter)\b/i;
 const DECADE = /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20\d0)s\b/gi;
 const RELATIVE_SEASON = /\b(last|this|next)\s+(spring|summer|fall|autumn|winter)\b/gi;
+const LAST_MONTH = /\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASON_MONTH = { spring: 4, summer: 7, fall: 10, autumn: 10, winter: 1 };
 const BARE_YEAR = /\b(?:in|by|since|from|to|until|till|between|and|of|during|before|after|early|late|mid-?)\s+(1[6-9]\d\d|20\d\d)\b(?![\d,.]\d)/gi;
 
 const pad = (n) => String(n).padStart(2, '0');
+
+/** Noon of the published date (mid-month or mid-year when only those are known); null when there is none. */
+function referenceDate(published) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published ?? '');
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 7, m[3] ? Number(m[3]) : m[2] ? 15 : 1];
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}
 
 function precise(components, level) {
   const y = components.get('year');
@@ -63,10 +73,19 @@ export function dateSpans(text, published, onProgress) {
 }
 
 function sliceSpans(text, published) {
-  const ref = published ? new Date(`${published}${published.length === 4 ? '-07-01' : published.length === 7 ? '-15' : ''}T12:00:00Z`) : null;
+  const ref = referenceDate(published);
   const spans = [];
+  if (ref) {
+    // "last July": the latest July before the published date (chrono reads only "July").
+    for (const m of text.matchAll(LAST_MONTH)) {
+      const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      const year = month < ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+      spans.push({ start: m.index, end: m.index + m[0].length, date: `${year}-${pad(month)}`, approximate: true });
+    }
+  }
   const results = chrono.parse(text, ref ?? new Date(0), { forwardDate: false });
   for (const r of results) {
+    if (spans.some((s) => s.start < r.index + r.text.length && r.index < s.end)) continue;
     if (NOT_AN_EVENT.test(r.text)) continue;
     const absolute = MONTH_OR_YEAR.test(r.text) && /\d{4}/.test(r.text);
     if (!absolute && !ref) {
