@@ -113,6 +113,8 @@ export function scoreSentence(text: string, s: Span, dates: DatedSpan[], context
   else if (context.isHeading) score *= 0.3;
   if (context.isRepeat) score *= 0.2;
   if (n > 70) score *= 0.8;
+  if ((sentence.match(/ \| /g) ?? []).length >= 2) score *= 0.3; // a table row: data to read, not a statement
+  if (/^(?:\[\d+\]|\^|\d+\.\s+\p{Lu}[\p{L}-]*,)/u.test(sentence)) score *= 0.2; // a note or reference-list entry
   if (/^[•·▪*-]?\s*\p{Lu}[\p{L} -]{2,40}:\s/u.test(sentence)) score *= 0.75; // a bullet's label: argument, not report
 
   const first = dates.find((d) => d.date && !d.approximate) ?? dates.find((d) => d.date);

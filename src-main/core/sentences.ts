@@ -1,7 +1,6 @@
 /**
  * Splits a source's plain text into sentences (offsets into the text), the way a reader would:
- * paragraphs first (blocks are separated by blank lines, lines inside a block stay together),
- * then sentence ends inside each paragraph, not after an abbreviation ("U.S.", "Gen.", "Jan.")
+ * paragraphs first (lines), then sentence ends inside each paragraph, not after an abbreviation ("U.S.", "Gen.", "Jan.")
  * or an initial ("J. Smith").
  */
 export interface Span {
@@ -18,8 +17,8 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-/** A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a capital, digit or quote. */
-const END = /[.!?…]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+/** A candidate end: terminal punctuation, optional closing quotes/brackets and footnote marks ("[4]"), then space and a capital, digit or quote. */
+const END = /[.!?…]+["”’')\]]*(?:\[\d+\])*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
@@ -32,10 +31,13 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** The paragraphs of a text: runs separated by a blank line (or a line break, for line-based text). */
+/**
+ * The paragraphs of a text: its lines. Importers join a block's wrapped lines, so a line break left
+ * inside a block parts things that are read apart (table rows, lines of an address).
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  const re = /[^\n]+/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
