@@ -8,7 +8,7 @@ import { computeSuggestions, SUGGESTER_VERSION, type ComputedSuggestion } from '
 import { CasebookError } from '../contract/errors';
 import { createClaim } from '../store/claims';
 import { getSource, getSourceText } from '../store/sources';
-import { decideSuggestion, getSuggestion, listSuggestions, storeSuggestions, suggestionRunVersion } from '../store/suggestions';
+import { decideSuggestion, getSuggestion, isUnread, listSuggestions, storeSuggestions, suggestionRunVersion, unreadSources } from '../store/suggestions';
 import { define } from './define';
 
 const progressKey = (notebookPath: string, sourceId: string) => `${notebookPath}\n${sourceId}`;
@@ -41,6 +41,28 @@ export const suggestionHandlers = {
         emit({ entity: 'suggestion', action: 'updated', id: input.sourceId });
       }
       return listSuggestions(notebook.db, input);
+    },
+  }),
+  'suggestions.readAll': define<'suggestions.readAll', { sourceId: string; computed: ComputedSuggestion[] }[]>({
+    write: true,
+    prepare: async ({ limit }, { notebook, options }) => {
+      const out: { sourceId: string; computed: ComputedSuggestion[] }[] = [];
+      for (const sourceId of unreadSources(notebook.db, SUGGESTER_VERSION, limit ?? 50).ids) {
+        const source = getSource(notebook.db, sourceId);
+        out.push({ sourceId, computed: await computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, options.isolation) });
+      }
+      return out;
+    },
+    run: (_input, { notebook, emit }, read) => {
+      let stored = 0;
+      for (const { sourceId, computed } of read) {
+        // Skipped when the source went, or was read meanwhile.
+        if (!isUnread(notebook.db, sourceId, SUGGESTER_VERSION)) continue;
+        storeSuggestions(notebook.db, sourceId, computed, SUGGESTER_VERSION);
+        emit({ entity: 'suggestion', action: 'updated', id: sourceId });
+        stored++;
+      }
+      return { read: stored, remaining: unreadSources(notebook.db, SUGGESTER_VERSION, 1).total };
     },
   }),
   'suggestions.accept': define<'suggestions.accept'>({

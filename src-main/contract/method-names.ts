@@ -13,5 +13,5 @@ export const METHOD_NAME_LIST = [
   'search.query', 'search.matches', 'tags.list', 'briefs.list', 'briefs.get', 'briefs.save', 'audit.list',
   'exports.render', 'exports.bundle', 'annotations.import',
   'briefs.create', 'briefs.rename', 'briefs.delete', 'briefs.setExportDetails',
-  'suggestions.list', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.restore', 'suggestions.progress',
+  'suggestions.list', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.restore', 'suggestions.progress', 'suggestions.readAll',
 ] as const;

@@ -59,6 +59,11 @@ export const SUGGESTION_SCHEMAS = {
   /** Hides a suggestion for good (a re-run does not bring it back); `suggestions.restore` undoes it. */
   'suggestions.dismiss': z.object({ id }).strict(),
   'suggestions.restore': z.object({ id }).strict(),
+  /**
+   * Reads up to `limit` sources the suggester has not read yet (sources are otherwise read on first
+   * use), so views across sources (the timeline) see their suggestions. Call again while `remaining`.
+   */
+  'suggestions.readAll': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
   /** While `suggestions.list` reads a source for the first time: how far it is (0..1). */
   'suggestions.progress': z.object({ sourceId: id }).strict(),
 } as const;
@@ -69,4 +74,5 @@ export interface SuggestionOutputs {
   'suggestions.dismiss': { dismissed: true; suggestion: Suggestion };
   'suggestions.restore': { suggestion: Suggestion };
   'suggestions.progress': { reading: boolean; fraction: number };
+  'suggestions.readAll': { read: number; remaining: number };
 }

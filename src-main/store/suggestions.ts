@@ -55,6 +55,19 @@ export function suggestionRunVersion(db: Database, sourceId: string): number | n
   return row?.version ?? null;
 }
 
+/** Sources the given version of the suggester has not read yet (oldest import first), and how many there are. */
+export function unreadSources(db: Database, version: number, limit: number): { ids: string[]; total: number } {
+  const where = 'FROM sources s LEFT JOIN suggestion_runs r ON r.source_id = s.id WHERE r.version IS NULL OR r.version <> ?';
+  const ids = (db.prepare(`SELECT s.id ${where} ORDER BY s.captured_at, s.id LIMIT ?`).all(version, limit) as { id: string }[]).map((r) => r.id);
+  const total = (db.prepare(`SELECT count(*) AS n ${where}`).get(version) as { n: number }).n;
+  return { ids, total };
+}
+
+/** The source is still there and still unread by this version (a run may have read it meanwhile). */
+export function isUnread(db: Database, sourceId: string, version: number): boolean {
+  return !!db.prepare('SELECT 1 FROM sources s LEFT JOIN suggestion_runs r ON r.source_id = s.id WHERE s.id = ? AND (r.version IS NULL OR r.version <> ?)').get(sourceId, version);
+}
+
 /** Replaces the source's open suggestions with a new run's; returns how many are open now. */
 export function storeSuggestions(db: Database, sourceId: string, suggestions: NewSuggestion[], version: number): number {
   db.prepare("DELETE FROM suggestions WHERE source_id = ? AND state = 'open'").run(sourceId);

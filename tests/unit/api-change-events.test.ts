@@ -102,6 +102,7 @@ const writes: Record<string, (s: Setup) => Promise<Case>> = {
   },
   // Reading a source for the first time stores its suggestions.
   'suggestions.list': async ({ api, seedId }) => ({ result: await api.call('suggestions.list', { sourceId: seedId }), entity: 'suggestion', id: seedId }),
+  'suggestions.readAll': async ({ api, seedId }) => ({ result: await api.call('suggestions.readAll', {}), entity: 'suggestion', id: seedId }),
   'suggestions.accept': async ({ api, seedId }) => {
     const [best] = (await ok(api, 'suggestions.list', { sourceId: seedId, limit: 1 })).suggestions;
     return { result: await api.call('suggestions.accept', { id: best.id }), entity: 'claim' };

@@ -138,6 +138,20 @@ describe('suggestions through the API', () => {
     expect(await ok(api, 'suggestions.progress', { sourceId })).toEqual({ reading: false, fraction: 1 });
   });
 
+  it('readAll reads the sources not read yet, a few at a time, so the timeline sees every source’s dated suggestions', async () => {
+    const { api, notebook } = open(notebookFile());
+    const seedId = (await importFixture(api, ...SEED)).source.id;
+    const factSheetId = (await importFixture(api, ...WH_FACT_SHEET)).source.id;
+    expect(listDatedSuggestions(notebook.db)).toEqual([]);
+    expect(await ok(api, 'suggestions.readAll', { limit: 1 })).toEqual({ read: 1, remaining: 1 });
+    expect(await ok(api, 'suggestions.readAll', {})).toEqual({ read: 1, remaining: 0 });
+    const sources = new Set(listDatedSuggestions(notebook.db).map((d) => d.sourceId));
+    expect(sources).toEqual(new Set([seedId, factSheetId]));
+    const again = await api.call('suggestions.readAll', {});
+    expect(again.ok && again.value).toEqual({ read: 0, remaining: 0 });
+    expect(again.ok && again.events).toEqual([]);
+  });
+
   it('says what is wrong in words: an unknown source or suggestion, a bad date', async () => {
     const { api } = open(notebookFile());
     expect((await fails(api, 'suggestions.list', { sourceId: 'src_nope' })).code).toBe('NOT_FOUND');
