@@ -11,8 +11,11 @@ import { paragraphs, sentencesOf } from '../core/sentences';
 import { runIsolated, type IsolationOptions } from '../importers/isolated-run';
 import { dateSpans } from '../importers/workers/date-spans.mjs';
 
-/** Texts longer than this (in UTF-16 units, about 8,000 words) have their dates read in a worker. */
-export const WORKER_THRESHOLD = 50_000;
+/**
+ * Texts longer than this (in UTF-16 units, about 700 words) have their dates read in a worker:
+ * chrono takes long enough on a report (more so cold) to hold up every other request otherwise.
+ */
+export const WORKER_THRESHOLD = 4_000;
 /** Sentences scoring below this are not suggested at all. */
 export const MIN_SCORE = 0.3;
 /** At most this many suggestions are kept per source, best first. */

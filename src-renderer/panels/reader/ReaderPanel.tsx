@@ -151,7 +151,7 @@ export function ReaderPanel() {
       <SourceHeader source={doc.data.source} citations={citations} />
       {banner}
       {doc.data.blocks.length > 0 && <FindBar key={sourceId} reader={reader} blocks={doc.data.blocks} sourceId={sourceId} />}
-      {doc.data.blocks.length > 0 && <SuggestionToggle key={sourceId} reader={reader} sourceId={sourceId} hasClaims={claims.length > 0} />}
+      {doc.data.blocks.length > 0 && <SuggestionToggle key={`${sourceId}:suggestions`} reader={reader} sourceId={sourceId} hasClaims={claims.length > 0} />}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
           <EmptyState title="This source has no text">
