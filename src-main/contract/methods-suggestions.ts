@@ -1,36 +1,10 @@
 /** The contract of suggested claims: passages worth checking that the analyst accepts or dismisses. */
 import { z } from 'zod';
-import type { Anchor, Claim } from './domain';
+import type { Claim } from './domain';
 import { CLAIM_STATUSES, EVENT_DATE_PATTERN } from './domain';
+import type { Suggestion } from './suggestion';
 
-/** Why a passage is suggested: each kind is one feature the suggester found in it. */
-export const SUGGESTION_KIND_LABELS = {
-  date: 'names a date',
-  quantity: 'gives a quantity',
-  attribution: 'attributes a statement',
-  quote: 'quotes someone',
-  entity: 'names organisations or people',
-  sanction: 'about sanctions or legal action',
-  superlative: 'a first, most or record',
-  event: 'reports an action or event',
-} as const;
-export type SuggestionKindName = keyof typeof SUGGESTION_KIND_LABELS;
-
-export type SuggestionState = 'open' | 'accepted' | 'dismissed';
-
-export interface Suggestion extends Anchor {
-  id: string;
-  sourceId: string;
-  kinds: SuggestionKindName[];
-  /** 0..1, higher: more worth checking. */
-  score: number;
-  /** YYYY, YYYY-MM or YYYY-MM-DD when the passage names a date. */
-  eventDate: string | null;
-  /** The date was resolved from a relative one ("last fall") against the published date. */
-  approximate: boolean;
-  state: SuggestionState;
-  claimId: string | null;
-}
+export { SUGGESTION_KIND_LABELS, type Suggestion, type SuggestionKindName, type SuggestionState } from './suggestion';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

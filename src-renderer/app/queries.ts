@@ -3,7 +3,7 @@
  * changes arrive (which change refreshes which read: query-cache.ts's `invalidatedBy`).
  */
 import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
-import type { Suggestion } from '../../src-main/contract/methods-suggestions';
+import type { Suggestion } from '../../src-main/contract/suggestion';
 import { useQuery, type Loaded } from './use-query';
 
 export type { Loaded };

@@ -4,7 +4,7 @@
  * D dismisses, Enter shows the passage in the reader; after A or D the focus is on the next one.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { SUGGESTION_KIND_LABELS, type Suggestion } from '../../../src-main/contract/methods-suggestions';
+import { SUGGESTION_KIND_LABELS, type Suggestion } from '../../../src-main/contract/suggestion';
 import { call } from '../../app/api';
 import { useSourceSuggestions } from '../../app/queries';
 import { useDispatch } from '../../app/state';
