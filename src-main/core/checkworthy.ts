@@ -63,10 +63,11 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Named things mid-sentence: runs of capitalised words not at the sentence's start. */
+/** Named things mid-sentence: capitalised words after the first word (a cheap count, run on every sentence). */
 function properNames(text: string): number {
-  const rest = text.replace(/^\W*\S+/, '');
-  return (rest.match(/\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of|the|and|for|de|la|al)?\s*\p{Lu}[\p{L}'’-]+)*/gu) ?? []).length;
+  let n = 0;
+  for (const m of text.matchAll(/\s[\p{Lu}][\p{Ll}'’-]/gu)) if (m.index > 0) n++;
+  return n;
 }
 
 function hasQuantity(text: string, dates: Span[], offset: number): boolean {
@@ -99,7 +100,7 @@ export function scoreSentence(text: string, s: Span, dates: DatedSpan[], context
   if (EVENT.test(sentence)) kinds.push('event');
 
   let weight = kinds.reduce((sum, k) => sum + WEIGHTS[k], 0);
-  if (kinds.includes('entity') && names >= 3) weight += 0.2;
+  if (kinds.includes('entity') && names >= 4) weight += 0.2;
   const relativeOnly = dates.length > 0 && dates.every((d) => d.approximate);
   if (relativeOnly) weight -= 0.4;
   let score = 1 - Math.exp(-0.55 * weight);
