@@ -51,9 +51,9 @@ export function rankSentences(text: string, dates: DatedSpan[]): ComputedSuggest
       const inside: DatedSpan[] = [];
       for (let i = d; i < dates.length && dates[i].start < s.end; i++) if (dates[i].start >= s.start && dates[i].end <= s.end) inside.push(dates[i]);
       const exact = text.slice(s.start, s.end);
-      const key = exact.replace(/\s+/g, ' ');
-      const isRepeat = seen.has(key);
-      seen.add(key);
+      // Repeats that matter are short (a caption, a label printed twice): long sentences are not kept.
+      const isRepeat = exact.length <= 200 && seen.has(exact);
+      if (exact.length <= 200) seen.add(exact);
       const scored = scoreSentence(text, s, inside, { isHeading: inPara.length === 1 && isHeadingLike(exact), isRepeat });
       if (scored.score < MIN_SCORE) continue;
       out.push({ ...anchorFromRange(text, s.start, s.end), ...scored });
