@@ -20,6 +20,7 @@ import { benchMap, printMap } from './map';
 import { benchBriefChecks, printBriefChecks } from './brief-checks';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchEntities, printEntities } from './entities';
+import { benchSuggest, printSuggest } from './suggest';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -105,6 +106,12 @@ await section('timeline', async () => {
 await section('entities', async () => {
   const r = await benchEntities();
   printEntities(r);
+  return r;
+});
+
+await section('suggest', async () => {
+  const r = await benchSuggest();
+  printSuggest(r);
   return r;
 });
 

@@ -49,6 +49,7 @@ import { saveAndResolve } from '../store/entities';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
+import { suggestionHandlers } from './suggestion-handlers';
 
 
 interface PassageInput {
@@ -390,4 +391,5 @@ export const handlers = {
   ...timelineHandlers,
   ...entitiesHandlers,
   ...readerHandlers,
+  ...suggestionHandlers,
 } satisfies { [M in MethodName]: SomeHandler<M> };

@@ -20,4 +20,5 @@ export const METHOD_NAME_LIST = [
   'timeline.events',
   'entities.list', 'entities.get', 'entities.extract', 'entities.rename', 'entities.merge', 'entities.setType', 'entities.delete', 'entities.splitMention', 'entities.undo',
   'claims.marks',
+  'suggestions.list', 'suggestions.accept', 'suggestions.dismiss', 'suggestions.restore', 'suggestions.progress', 'suggestions.readAll',
 ] as const;

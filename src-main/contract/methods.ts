@@ -16,6 +16,7 @@ import { BRIEF_CHECK_SCHEMAS, type BriefCheckOutputs } from './methods-brief-che
 import { TIMELINE_SCHEMAS, type TimelineOutputs } from './methods-timeline';
 import { ENTITIES_SCHEMAS, type EntitiesOutputs } from './methods-entities';
 import { READER_SCHEMAS, type ReaderOutputs } from './methods-reader';
+import { SUGGESTION_SCHEMAS, type SuggestionOutputs } from './methods-suggestions';
 
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -223,6 +224,7 @@ export const schemas = {
   ...TIMELINE_SCHEMAS,
   ...ENTITIES_SCHEMAS,
   ...READER_SCHEMAS,
+  ...SUGGESTION_SCHEMAS,
 } as const;
 
 export type MethodName = keyof typeof schemas;
@@ -245,7 +247,7 @@ export interface NotebookDamage {
   message: string;
 }
 
-export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs, EntitiesOutputs, ReaderOutputs {
+export interface MethodOutputs extends BackupOutputs, MapOutputs, AnalysesOutputs, BriefCheckOutputs, TimelineOutputs, EntitiesOutputs, ReaderOutputs, SuggestionOutputs {
   'notebook.info': NotebookInfo;
   'notebook.verify': VerifyReport;
   'notebook.open': NotebookInfo;
@@ -314,6 +316,7 @@ export interface ChangeEvent {
     | 'analysis'
     | 'brief-finding'
     | 'entity'
+    | 'suggestion'
     | 'notebook';
   action: 'created' | 'updated' | 'deleted';
   id: string;

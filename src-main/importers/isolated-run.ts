@@ -30,6 +30,8 @@ export const DEFAULT_ISOLATION_LIMITS: Readonly<IsolationLimits> = { timeoutMs: 
 /** Limits other than the defaults, and where the worker modules are when not beside this file. */
 export interface IsolationOptions extends Partial<IsolationLimits> {
   workerDirectory?: string | URL;
+  /** Called with 0..1 when the job posts `{ progress }` messages before its answer. */
+  onProgress?: (fraction: number) => void;
 }
 
 const DEFAULT_WORKER_DIRECTORY = new URL('./workers/', import.meta.url);
@@ -58,6 +60,7 @@ export type IsolatedOutcome<T> =
   | { status: 'crashed'; message: string };
 
 interface JobMessage {
+  progress?: unknown;
   ok?: unknown;
   value?: unknown;
   error?: { kind?: unknown; message?: unknown };
@@ -102,7 +105,9 @@ export function runIsolated<T>(job: string, input: unknown, schema: z.ZodType<T>
     worker.stdout.resume();
     worker.stderr.resume();
     worker.on('message', (message: JobMessage) => {
-      if (message?.ok === true) {
+      if (typeof message?.progress === 'number' && message.ok === undefined) {
+        options.onProgress?.(message.progress);
+      } else if (message?.ok === true) {
         const parsed = schema.safeParse(message.value);
         settle(parsed.success ? { status: 'done', value: parsed.data } : { status: 'crashed', message: `unexpected job result: ${parsed.error.message}` });
       } else if (message?.ok === false && typeof message.error?.kind === 'string') {

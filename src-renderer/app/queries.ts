@@ -4,6 +4,7 @@
  */
 import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
 import type { ClaimMark } from '../../src-main/contract/methods-reader';
+import type { Suggestion } from '../../src-main/contract/suggestion';
 import { useQuery, type Loaded } from './use-query';
 
 export type { Loaded };
@@ -55,5 +56,12 @@ export function useClaimDetail(claimId: string | null): Loaded<ClaimDetail> {
 export function useSourceCitations(sourceId: string | null): Loaded<EvidenceCitation[]> {
   return pick(useQuery('evidence.bySource', sourceId ? { sourceId } : null, { keepPrevious: true }), (v) => v.citations);
 }
+
+/** A source's open suggestions, best first (the source is read by the suggester on first use). */
+export function useSourceSuggestions(sourceId: string | null): Loaded<Suggestion[]> {
+  return pick(useQuery('suggestions.list', sourceId ? { sourceId, limit: SUGGESTIONS_SHOWN } : null), (v) => v.suggestions);
+}
+/** How many suggestions the claims pane lists (and the reader underlines) at most. */
+export const SUGGESTIONS_SHOWN = 200;
 
 export type { Source, SourceSummary };

@@ -47,6 +47,8 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e),
   'entities.list': (e) => any(e) || e.entity === 'entity' || e.entity === 'source',
   'entities.get': (e) => any(e) || e.entity === 'entity' || e.entity === 'source' || e.entity === 'claim',
+  // A claim made (or deleted) on a passage hides (or shows) the suggestions it overlaps.
+  'suggestions.list': (e, input) => any(e) || e.entity === 'suggestion' || e.entity === 'claim' || (sourceGoneOrEdited(e) && e.id === input.sourceId),
 };
 
 export type CachedMethod = keyof typeof invalidatedBy & MethodName;

@@ -90,6 +90,11 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: 'Enter or ,', action: 'In a tag field: add the tag' },
       { keys: 'Backspace', action: 'In an empty tag field: remove the last tag' },
       { keys: 'Enter', action: 'In the event date: save it' },
+      { keys: 'J / K (or ↓ / ↑)', action: 'Suggested claims: next or previous suggestion' },
+      { keys: 'A', action: 'Suggested claims: accept (a claim with its event date); focus moves to the next' },
+      { keys: 'D', action: 'Suggested claims: dismiss for good (Undo in the message); focus moves to the next' },
+      { keys: 'Enter', action: 'Suggested claims: show the passage in the reader' },
+      { keys: 'Home / End', action: 'Suggested claims: first or last suggestion' },
     ],
   },
   {

@@ -195,6 +195,22 @@ const writes: Record<string, (s: Setup) => Promise<Case>> = {
     await importFixture(other.api, ...WH_FACT_SHEET);
     return { result: await other.api.call('annotations.import', { fileName: 'annotations.jsonld', data: exported.data }), entity: 'claim' };
   },
+  // Reading a source for the first time stores its suggestions.
+  'suggestions.list': async ({ api, seedId }) => ({ result: await api.call('suggestions.list', { sourceId: seedId }), entity: 'suggestion', id: seedId }),
+  'suggestions.readAll': async ({ api, seedId }) => ({ result: await api.call('suggestions.readAll', {}), entity: 'suggestion', id: seedId }),
+  'suggestions.accept': async ({ api, seedId }) => {
+    const [best] = (await ok(api, 'suggestions.list', { sourceId: seedId, limit: 1 })).suggestions;
+    return { result: await api.call('suggestions.accept', { id: best.id }), entity: 'claim' };
+  },
+  'suggestions.dismiss': async ({ api, seedId }) => {
+    const [best] = (await ok(api, 'suggestions.list', { sourceId: seedId, limit: 1 })).suggestions;
+    return { result: await api.call('suggestions.dismiss', { id: best.id }), entity: 'suggestion', id: best.id };
+  },
+  'suggestions.restore': async ({ api, seedId }) => {
+    const [best] = (await ok(api, 'suggestions.list', { sourceId: seedId, limit: 1 })).suggestions;
+    await ok(api, 'suggestions.dismiss', { id: best.id });
+    return { result: await api.call('suggestions.restore', { id: best.id }), entity: 'suggestion', id: best.id };
+  },
 };
 
 const writeMethods = (Object.keys(handlers) as MethodName[]).filter((m) => (handlers[m] as { write: boolean }).write);

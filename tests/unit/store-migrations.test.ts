@@ -6,7 +6,9 @@ import { CasebookError } from '../../src-main/contract/errors';
 import { APPLICATION_ID, migrate, openNotebook } from '../../src-main/store/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations/index';
 import { listSources } from '../../src-main/store/source-list';
-import { tempDir } from '../helpers';
+import { fixture, tempDir } from '../helpers';
+import { createApi } from '../../src-main/api/dispatch';
+import { ok, SEED } from './notebook-helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -205,6 +207,49 @@ describe('migration 4 (indexes for the library sorts)', () => {
     expect(listSources(nb.db, { sort: 'capturedAt', limit: 2 }).map((s) => s.id)).toEqual(['src_29', 'src_28']);
     expect(listSources(nb.db, { sort: 'publishedAt' }).at(-1)?.publishedAt).toBeNull();
     nb.close();
+  });
+});
+
+describe('migration 5 (suggested claims)', () => {
+  it('upgrades a real version-4 notebook holding a source: its suggestions are then read, kept, and go with the source', async () => {
+    const path = join(temp(), 'v4-with-source.sqlite');
+    const db = new Database(path);
+    for (const m of MIGRATIONS.filter((m) => m.version < 5)) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    const text = readFileSync(fixture(...SEED), 'utf8').replace(/\r/g, '');
+    const now = '2025-02-01T00:00:00.000Z';
+    db.prepare("INSERT INTO blobs (sha256, size, bytes) VALUES (?, 1, x'00')").run('a'.repeat(64));
+    db.prepare('INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      'src_old',
+      'Lukashenko and Cuba',
+      'seed.txt',
+      'seed.txt',
+      now,
+      'text/plain',
+      'a'.repeat(64),
+      now,
+    );
+    db.prepare('INSERT INTO documents (source_id, text) VALUES (?, ?)').run('src_old', text);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(5);
+    const api = createApi(nb);
+    const { suggestions } = await ok(api, 'suggestions.list', { sourceId: 'src_old', limit: 5 });
+    expect(suggestions).toHaveLength(5);
+    await ok(api, 'suggestions.dismiss', { id: suggestions[0].id });
+    nb.close();
+
+    const again = openNotebook(path);
+    const stored = again.db.prepare('SELECT state, count(*) AS n FROM suggestions GROUP BY state ORDER BY state').all();
+    expect(stored).toEqual([expect.objectContaining({ state: 'dismissed', n: 1 }), expect.objectContaining({ state: 'open' })]);
+    await ok(createApi(again), 'sources.delete', { id: 'src_old', force: true });
+    expect((again.db.prepare('SELECT count(*) AS n FROM suggestions').get() as { n: number }).n).toBe(0);
+    expect((again.db.prepare('SELECT count(*) AS n FROM suggestion_runs').get() as { n: number }).n).toBe(0);
+    again.close();
   });
 });
 

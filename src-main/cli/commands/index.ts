@@ -10,6 +10,7 @@ import { infoCommand, searchCommand, verifyCommand } from './notebook';
 import { trashCommand, trashEmptyCommand, trashRestoreCommand } from './trash';
 import { sourceEditCommand } from './source-edit';
 import { timelineCommand } from './timeline';
+import { suggestAcceptCommand, suggestCommand, suggestDismissCommand, suggestRestoreCommand } from './suggest';
 import { importCommand, sourceDeleteCommand, sourceGradeCommand, sourceShowCommand, sourcesCommand, textCommand } from './sources';
 
 export const COMMANDS: Command[] = [
@@ -58,4 +59,8 @@ export const COMMANDS: Command[] = [
   entityMergeCommand,
   entityTypeCommand,
   entityDeleteCommand,
+  suggestCommand,
+  suggestAcceptCommand,
+  suggestDismissCommand,
+  suggestRestoreCommand,
 ];

@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { briefExportDetails } from './002-brief-export-details';
 import { trash } from './003-trash';
 import { libraryIndexes } from './004-library-indexes';
+import { suggestions } from './005-suggestions';
 import { entities } from './006-entities';
 import { analyses } from './007-analyses';
 import { briefFindings } from './008-brief-findings';
@@ -14,6 +15,6 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, entities, analyses, briefFindings];
+export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, suggestions, entities, analyses, briefFindings];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

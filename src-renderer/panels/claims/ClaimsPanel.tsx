@@ -8,6 +8,7 @@ import { useAppState, useDispatch } from '../../app/state';
 import { CredibilityBadge, StatusBadge } from '../../ui/badges';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { ClaimCard } from './ClaimCard';
+import { SuggestionList } from './SuggestionList';
 
 export function ClaimsPanel() {
   const { claimId, sourceId } = useAppState();
@@ -44,7 +45,16 @@ export function ClaimsPanel() {
       <div className="pane-header">
         <h2 className="pane-header__title">Claims</h2>
       </div>
-      <div className="claims-pane__body">{sourceId ? <ClaimList claims={claims} /> : <EmptyState title="No source open">Open a source to see its claims, or search everything with {MOD_LABEL}K.</EmptyState>}</div>
+      <div className="claims-pane__body">
+        {sourceId ? (
+          <>
+            <ClaimList claims={claims} />
+            <SuggestionList key={sourceId} sourceId={sourceId} />
+          </>
+        ) : (
+          <EmptyState title="No source open">Open a source to see its claims, or search everything with {MOD_LABEL}K.</EmptyState>
+        )}
+      </div>
     </div>
   );
 }

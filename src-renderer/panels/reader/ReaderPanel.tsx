@@ -21,6 +21,7 @@ import { LinkingBanner } from './LinkingBanner';
 import { MarkTooltip } from './MarkTooltip';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SourceHeader } from './SourceHeader';
+import { SuggestionToggle } from './SuggestionToggle';
 import { useLinkingReturn } from './useLinkingReturn';
 
 const NO_CITATIONS: EvidenceCitation[] = [];
@@ -154,6 +155,7 @@ export function ReaderPanel() {
       {banner}
       {doc.data.blocks.length > 0 && <FindBar key={sourceId} reader={reader} blocks={doc.data.blocks} sourceId={sourceId} />}
       {doc.data.blocks.length > 0 && <EntityMarks reader={reader} sourceId={sourceId} />}
+      {doc.data.blocks.length > 0 && <SuggestionToggle key={`${sourceId}:suggestions`} reader={reader} sourceId={sourceId} hasClaims={(marks?.length ?? 0) > 0} />}
       <div className="reader__scroll" onScroll={onScroll}>
         {doc.data.blocks.length === 0 ? (
           <EmptyState title="This source has no text">

@@ -1,0 +1,25 @@
+/** The reader's switch for underlining suggested passages, and the underlines themselves (keyed by source). */
+import { useState, type RefObject } from 'react';
+import { useSourceSuggestions } from '../../app/queries';
+import { useSuggestionsShown } from '../../app/suggestion-view';
+import type { ReaderHandle } from '../../editor/reader/ReaderEditor';
+import { useSuggestionUnderlines } from './useSuggestionUnderlines';
+import '../../styles/suggestions.css';
+
+export function SuggestionToggle(props: { reader: RefObject<ReaderHandle | null>; sourceId: string; hasClaims: boolean }) {
+  const suggestions = useSourceSuggestions(props.sourceId).data;
+  // Decided when the source opens: accepting a first suggestion must not switch the underlines off.
+  const [byDefault] = useState(!props.hasClaims);
+  const [shown, setShown] = useSuggestionsShown(props.sourceId, byDefault);
+  useSuggestionUnderlines(props.reader, suggestions, shown);
+  if (!suggestions?.length) return null;
+  return (
+    <div className="suggestion-toggle">
+      <label className="suggestion-toggle__label">
+        <input type="checkbox" role="switch" checked={shown} onChange={(e) => setShown(e.target.checked)} />
+        Underline suggested passages
+      </label>
+      <span className="muted">{suggestions.length} worth checking, listed in the claims pane</span>
+    </div>
+  );
+}
