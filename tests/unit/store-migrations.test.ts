@@ -236,7 +236,7 @@ describe('migration 5 (suggested claims)', () => {
     db.close();
 
     const nb = openNotebook(path);
-    expect(nb.schemaVersion).toBe(5);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
     const api = createApi(nb);
     const { suggestions } = await ok(api, 'suggestions.list', { sourceId: 'src_old', limit: 5 });
     expect(suggestions).toHaveLength(5);
