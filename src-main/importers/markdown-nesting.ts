@@ -32,3 +32,33 @@ function capLine(line: string): string {
 export function capNesting(markdown: string): string {
   return markdown.split('\n').map(capLine).join('\n');
 }
+
+/** Emphasis, link and code delimiters past this many in one paragraph make it read as plain text. */
+export const MAX_INLINE_DELIMITERS = 5_000;
+const DELIMITER = /[*_[\]`]/g;
+const PLAIN_PLACEHOLDER = /^\uE000casebook-plain-(\d+)\uE000$/;
+
+/**
+ * marked reads runs of emphasis and link delimiters ("*_*_…", "[[[…") in time that grows much
+ * faster than their length (1 MB: seconds), escaped or not. No real paragraph holds thousands of
+ * them, so a paragraph that does (where they are at least a fifth of its characters) is cut out
+ * before lexing and kept as plain text, every character as written, behind a placeholder paragraph.
+ */
+export function cutOutDelimiterRuns(markdown: string): { markdown: string; plain: string[] } {
+  const plain: string[] = [];
+  if (markdown.length < MAX_INLINE_DELIMITERS) return { markdown, plain };
+  const parts = markdown.split(/(\n[ \t]*\n)/).map((paragraph) => {
+    if (paragraph.length < MAX_INLINE_DELIMITERS) return paragraph;
+    const count = paragraph.match(DELIMITER)?.length ?? 0;
+    if (count <= MAX_INLINE_DELIMITERS || count * 5 <= paragraph.length) return paragraph;
+    plain.push(paragraph);
+    return `\uE000casebook-plain-${plain.length - 1}\uE000`;
+  });
+  return { markdown: parts.join(''), plain };
+}
+
+/** The plain paragraph a placeholder stands for, or undefined. */
+export function plainParagraph(text: string, plain: string[]): string | undefined {
+  const m = PLAIN_PLACEHOLDER.exec(text.trim());
+  return m ? plain[Number(m[1])] : undefined;
+}

@@ -17,13 +17,15 @@ import { splitFrontMatter } from './markdown-front-matter';
 import { extractGridTables, gridTableIndex, type GridTable } from './markdown-grid-tables';
 import { decodeEntities, htmlText, inlineText } from './markdown-inline';
 import { hasHeadingShape } from './text-headings';
-import { capNesting } from './markdown-nesting';
+import { capNesting, cutOutDelimiterRuns, plainParagraph } from './markdown-nesting';
 
 // Our own instance: settings another module gives the shared `marked` (extensions, options) do not reach us.
 const markdown = new Marked({ gfm: true });
 
 interface Context {
   gridTables: GridTable[];
+  /** Paragraphs kept as plain text (runs of delimiters marked would take seconds over). */
+  plain: string[];
   out: DocBlock[];
   /** The text of the first Markdown heading: the title when front matter gives none. */
   firstHeading?: string;
@@ -43,7 +45,7 @@ const tableText = (rows: string[][]) =>
 
 /** The text of a grid-table cell: its Markdown read like a small document, blocks joined by spaces. */
 function cellText(cellMarkdown: string, ctx: Context): string {
-  const inner: Context = { gridTables: ctx.gridTables, out: [] };
+  const inner: Context = { gridTables: ctx.gridTables, plain: ctx.plain, out: [] };
   walk(markdown.lexer(cellMarkdown), inner);
   return normaliseInline(inner.out.map((block) => block.text).join(' '));
 }
@@ -52,7 +54,9 @@ function cellText(cellMarkdown: string, ctx: Context): string {
 function paragraph(text: string, tokens: Token[] | undefined, ctx: Context): void {
   const index = gridTableIndex(text);
   const table = index === undefined ? undefined : ctx.gridTables[index];
-  if (table) push(ctx, 'table', tableText(table.map((row) => row.map((cell) => cellText(cell, ctx)))));
+  const plain = plainParagraph(text, ctx.plain);
+  if (plain !== undefined) push(ctx, 'paragraph', plain);
+  else if (table) push(ctx, 'table', tableText(table.map((row) => row.map((cell) => cellText(cell, ctx)))));
   else push(ctx, 'paragraph', tokens ? inlineText(tokens) : decodeEntities(text));
 }
 
@@ -60,7 +64,7 @@ function list(token: Tokens.List, level: number, ctx: Context): void {
   const first = typeof token.start === 'number' ? token.start : 1;
   token.items.forEach((item, i) => {
     const own: string[] = [];
-    const nested: Context = { gridTables: ctx.gridTables, out: [] };
+    const nested: Context = { gridTables: ctx.gridTables, plain: ctx.plain, out: [] };
     for (const child of item.tokens as MarkedToken[]) {
       if (child.type === 'text' || child.type === 'paragraph') own.push(child.tokens ? inlineText(child.tokens) : decodeEntities(child.text));
       else if (child.type === 'list') list(child, level + 1, nested);
@@ -105,7 +109,7 @@ function walk(tokens: Token[], ctx: Context, { topLevel = false } = {}): void {
         list(token, 1, ctx);
         break;
       case 'blockquote': {
-        const inner: Context = { gridTables: ctx.gridTables, out: [] };
+        const inner: Context = { gridTables: ctx.gridTables, plain: ctx.plain, out: [] };
         walk(token.tokens, inner);
         ctx.out.push(...inner.out.map((block): DocBlock => (block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block)));
         break;
@@ -131,8 +135,9 @@ function walk(tokens: Token[], ctx: Context, { topLevel = false } = {}): void {
 export const importMarkdown: Importer = async ({ bytes, fileName }) => {
   const source = decodeText(bytes).replace(/\r\n?/g, '\n');
   const { body, metadata, warnings } = splitFrontMatter(source, fileName);
-  const { markdown: withoutGridTables, tables } = extractGridTables(capNesting(body));
-  const ctx: Context = { gridTables: tables, out: [] };
+  const { markdown: withoutRuns, plain } = cutOutDelimiterRuns(capNesting(body));
+  const { markdown: withoutGridTables, tables } = extractGridTables(withoutRuns);
+  const ctx: Context = { gridTables: tables, plain, out: [] };
   walk(markdown.lexer(withoutGridTables), ctx, { topLevel: true });
 
   return {

@@ -311,3 +311,19 @@ describe('importMarkdown blocks and inline text', () => {
     expect(doc.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'End.' });
   });
 });
+
+describe('runs of emphasis and link delimiters', () => {
+  const md = (text: string) => importMarkdown({ bytes: new TextEncoder().encode(text), fileName: 'runs.md' });
+
+  it('keep a paragraph of thousands of them as plain text, every character as written, between the paragraphs around it', async () => {
+    const run = `${'*_'.repeat(6_000)}word${'['.repeat(3_000)}`;
+    const doc = await md(`First *emphasised* paragraph.\n\n${run}\n\nLast [linked](https://example.org) paragraph.\n`);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['First emphasised paragraph.', run, 'Last linked paragraph.']);
+  });
+
+  it('still read emphasis and links in a long paragraph that only has a few of them', async () => {
+    const words = 'The convoy crossed at dawn. '.repeat(400);
+    const doc = await md(`${words}*twice* and [once](https://example.org).\n`);
+    expect(doc.blocks[0].text).toBe(`${words}twice and once.`.trim());
+  });
+});
