@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { type ClaimSortKey, type ClaimTableRow } from '../contract/claim-table';
 import type { ClaimStatus, Reliability } from '../contract/domain';
-import type { EvidenceSupportFilter } from '../contract/methods-map';
+import type { EvidenceSupportFilter } from '../contract/claim-table';
 import { CLAIM_STATUSES, LIKELIHOODS } from '../contract/domain';
 import { getClaim } from './claims';
 import { evidenceSupportSql } from './evidence-support';

@@ -2,7 +2,7 @@
  * How well a claim's evidence holds up, as SQL predicates on a claim row aliased `c`: shared by
  * the claims table's filters and the case summary, so a figure and the claims it links to agree.
  */
-import type { EvidenceSupportFilter } from '../contract/methods-map';
+import type { EvidenceSupportFilter } from '../contract/claim-table';
 
 /** No evidence link at all. */
 export const NO_EVIDENCE_SQL = 'NOT EXISTS (SELECT 1 FROM evidence_links e WHERE e.claim_id = c.id)';

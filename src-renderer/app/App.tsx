@@ -1,5 +1,5 @@
 /** The window: top bar, library | reader or brief | claims, with search, drop-to-import and toasts. */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { BriefPanel } from '../panels/brief/BriefPanel';
 import { ClaimsPanel } from '../panels/claims/ClaimsPanel';
 import { LibraryPanel } from '../panels/library/LibraryPanel';
@@ -8,6 +8,7 @@ import { SearchPalette } from '../panels/search/SearchPalette';
 import { onMenu } from '../platform';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Loading } from '../ui/EmptyState';
 import { ExportDialog } from './ExportDialog';
 import { ImportProvider } from './file-imports';
 import { isModKey } from './labels';
@@ -100,7 +101,9 @@ function Shell() {
           {shownView && (
             <div className="center-view">
               <ErrorBoundary area={shownView.area}>
-                <shownView.Component />
+                <Suspense fallback={<Loading label="Opening…" />}>
+                  <shownView.Component />
+                </Suspense>
               </ErrorBoundary>
             </div>
           )}

@@ -1,7 +1,7 @@
 /** The claims table's filters: words, status, credibility, tag, source, a range of event dates, the source's reliability and how the evidence holds. */
 import { useEffect, useState } from 'react';
 import { CLAIM_STATUSES, CREDIBILITY_GRADES, EVENT_DATE_PATTERN, RELIABILITY_GRADES, type ClaimStatus, type Reliability } from '../../../src-main/contract/domain';
-import type { EvidenceSupportFilter } from '../../../src-main/contract/methods-map';
+import type { EvidenceSupportFilter } from '../../../src-main/contract/claim-table';
 import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
 import { EntityFilter } from '../entities/EntityFilter';

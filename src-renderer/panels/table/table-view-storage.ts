@@ -1,7 +1,7 @@
 /** The claims table's sort and filters survive a reload (they are forgotten when switching notebooks). */
 import { CLAIM_SORT_KEYS } from '../../../src-main/contract/claim-table';
 import { RELIABILITY_GRADES, type Reliability } from '../../../src-main/contract/domain';
-import { EVIDENCE_SUPPORT_FILTERS } from '../../../src-main/contract/methods-map';
+import { EVIDENCE_SUPPORT_FILTERS } from '../../../src-main/contract/claim-table';
 import type { Filters } from './ClaimFilters';
 import type { SortState } from './ClaimsGrid';
 
