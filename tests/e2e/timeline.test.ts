@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../src-main/store/db';
 import { addDatedClaims } from '../dated-claims';
+import { fixture } from '../helpers';
 import { callBridge, FACT_SHEET, FACT_SHEET_FULL_TITLE, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, type AnalystSession } from './analyst-ui';
 
 describe('timeline view', () => {
@@ -145,6 +146,11 @@ describe('timeline view', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: screenshotPath('timeline-suggestions-dark') });
     await page.emulateMedia({ colorScheme: 'light' });
+    // A source imported while the toggle is on is read too; deleting it again takes its suggestions away.
+    const belarusId = await importFile(fixture('topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md'));
+    await expect.poll(async () => Number(/(\d+) dated suggestion/.exec(await header())?.[1] ?? 0), { timeout: 30_000 }).toBeGreaterThan(announced);
+    await api('sources.delete', { id: belarusId, force: true });
+    await expect.poll(header).toContain(`${announced} dated suggestion`);
     await filters.getByLabel('Suggestions with a date').uncheck();
     await expect.poll(() => items().count()).toBe(6);
 

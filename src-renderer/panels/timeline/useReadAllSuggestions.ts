@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { call, messageOf } from '../../app/api';
+import { onChange } from '../../app/changes';
 
 const PER_CALL = 3;
 
@@ -20,6 +21,14 @@ const IDLE: ReadingSuggestions = { reading: false, remaining: null, error: null 
 
 export function useReadAllSuggestions(enabled: boolean): ReadingSuggestions {
   const [state, setState] = useState<ReadingSuggestions>(IDLE);
+  // A source imported (or restored) while the toggle is on is read as well.
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (!enabled) return;
+    return onChange((e) => {
+      if (e.entity === 'source' && e.action === 'created') setRound((n) => n + 1);
+    });
+  }, [enabled]);
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
@@ -40,6 +49,6 @@ export function useReadAllSuggestions(enabled: boolean): ReadingSuggestions {
       cancelled = true;
       setState(IDLE);
     };
-  }, [enabled]);
+  }, [enabled, round]);
   return state;
 }
