@@ -171,6 +171,14 @@ describe('evidence map', () => {
     const borchuk = (await api<{ entities: { id: string; name: string }[] }>('entities.list', {})).entities.find((e) => e.name === 'Vitaly Borchuk')!;
     await api('entities.rename', { id: borchuk.id, name: 'Ambassador Borchuk' });
     await list().getByRole('option', { name: 'Entity (person): Ambassador Borchuk' }).waitFor();
+    // Opening it shows the passage of a claim mentioning it, its mentions marked in the reader.
+    await list().getByRole('option', { name: 'Entity (person): Ambassador Borchuk' }).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('region', { name: 'Entity marked in the text' }).innerText()).toMatch(/mentions? of Ambassador Borchuk marked in this source/);
+    await page.getByRole('button', { name: 'Stop marking' }).click();
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await drawn();
     await page.getByLabel('Show entities').uncheck();
     await expect.poll(count).toBe('4 claims · 3 sources · 3 evidence links');
   });
