@@ -204,6 +204,9 @@ describe('casebook timeline', () => {
     const suggested = events.filter((e: { suggestionId: string | null }) => e.suggestionId);
     expect(suggested.length).toBeGreaterThan(2);
     expect(suggested.every((e: { claimId: string | null }) => e.claimId === null)).toBe(true);
+    // In date order (a partial date sorts before the days it covers, as the timeline puts it).
+    const dates = events.map((e: { date: string }) => e.date);
+    expect(dates).toEqual([...dates].sort());
     const dated = [nb.seedId, nb.factSheetId].map(async (sourceId) => (await ok(nb.api, 'suggestions.list', { sourceId, limit: 1000 })).suggestions.filter((s) => s.eventDate));
     const ids = (await Promise.all(dated)).flat().map((s) => s.id);
     expect(suggested.map((e: { suggestionId: string }) => e.suggestionId).sort()).toEqual(ids.sort());
