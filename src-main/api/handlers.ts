@@ -371,6 +371,9 @@ export const handlers = {
         emit({ entity: 'claim', action: 'updated', id: getLink(notebook.db, linkId).claimId });
       }
       for (const analysisId of restored.analysisIds ?? []) emit({ entity: 'analysis', action: 'updated', id: analysisId });
+      // Its entities and suggestions came back with it.
+      for (const sourceId of restored.sourceIds) emit({ entity: 'suggestion', action: 'updated', id: sourceId });
+      if (restored.sourceIds.length) emit({ entity: 'entity', action: 'updated', id: restored.sourceIds[0] });
       return { restored };
     },
   }),

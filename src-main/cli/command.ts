@@ -54,6 +54,8 @@ export interface CliOptions {
   chronology?: boolean;
   /** `entities --type person|organization|place`. */
   type?: string;
+  /** `timeline --entity ID`, `claims --entity ID`: only claims whose passage mentions it. */
+  entity?: string;
 }
 
 export const OPTION_SPEC = {
@@ -100,6 +102,7 @@ export const OPTION_SPEC = {
   suggestions: { type: 'boolean' },
   chronology: { type: 'boolean' },
   type: { type: 'string' },
+  entity: { type: 'string' },
 } as const;
 
 export interface CliIo {

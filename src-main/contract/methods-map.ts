@@ -26,6 +26,8 @@ export const MAP_SCHEMAS = {
       /** Only what lies within `hops` edges (default 2) of this claim. */
       focusClaimId: id.optional(),
       hops: z.number().int().min(1).max(6).optional(),
+      /** Also draw the entities (people, organisations, places) the drawn claims mention. */
+      entities: z.boolean().optional(),
     })
     .strict(),
   /** The case at a glance: claims by status and credibility, sources by reliability, weak claims. */
@@ -47,7 +49,7 @@ export type MapNode =
       start: number;
       end: number;
     }
-  /** Reserved for entities (added by one more part of the graph builder, store/evidence-graph.ts). */
+  /** An entity a drawn claim mentions (with `entities`; store/evidence-graph.ts). */
   | { id: string; kind: 'entity'; entityId: string; label: string; entityKind: string };
 
 export type MapEdge =
@@ -55,6 +57,7 @@ export type MapEdge =
   | { id: string; kind: 'quoted'; source: string; target: string }
   /** An evidence link: claim → the cited source (its passage `start`–`end`, null for the whole source). */
   | { id: string; kind: 'evidence'; linkId: string; source: string; target: string; relation: EvidenceRelation; sourceId: string; start: number | null; end: number | null; exact: string }
+  /** A claim → an entity its passage mentions. */
   | { id: string; kind: 'mention'; source: string; target: string };
 
 export interface MapGraph {

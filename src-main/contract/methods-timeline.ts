@@ -36,13 +36,14 @@ const id = z.string().trim().min(1, 'an id is required').max(64);
 const statuses = Object.keys(CLAIM_STATUSES) as [ClaimStatus, ...ClaimStatus[]];
 
 export const TIMELINE_SCHEMAS = {
-  /** Dated claims (and with `suggestions`, dated suggestions) in time order. A tag or status filter leaves suggestions out: they have neither. */
+  /** Dated claims (and with `suggestions`, dated suggestions) in time order. A tag, status or entity filter leaves suggestions out: they have none of these. */
   'timeline.events': z
     .object({
       sourceId: id.optional(),
       tag: z.string().trim().min(1).max(80).optional(),
       status: z.enum(statuses).optional(),
-      // ENTITY FILTER SLOT: `entityId: id.optional()` once entities are merged (see store/timeline.ts).
+      /** Only claims whose passage mentions this entity; like a tag, it leaves suggestions out. */
+      entityId: id.optional(),
       suggestions: z.boolean().optional(),
     })
     .strict(),

@@ -1,8 +1,8 @@
 /**
  * The evidence map's graph: sources and claims as nodes; each claim joined to the source it is
  * quoted in, and to the sources its evidence links cite (coloured by relation on the map).
- * Built by parts (GRAPH_PARTS): entities come in later as one more part that adds entity nodes
- * and mention edges for the claims already drawn.
+ * Built by parts (GRAPH_PARTS); on request, the entities the drawn claims mention, as nodes joined
+ * to those claims by mention edges.
  */
 import type { Database } from 'better-sqlite3';
 import type { ClaimStatus, Credibility, EvidenceRelation, Reliability } from '../contract/domain';
@@ -16,10 +16,13 @@ export interface GraphFilter {
   sourceId?: string;
   focusClaimId?: string;
   hops?: number;
+  /** Also the entities the drawn claims mention (off by default: they crowd the map). */
+  entities?: boolean;
 }
 
 export const sourceNodeId = (id: string) => `s:${id}`;
 export const claimNodeId = (id: string) => `c:${id}`;
+export const entityNodeId = (id: string) => `n:${id}`;
 
 /** What every part of the builder gets: the claims drawn and the graph so far, to add to. */
 export interface GraphDraft {
@@ -109,8 +112,30 @@ const sourcesPart: GraphPart = (d) => {
   }
 };
 
-/** The parts of the map, in order. Entities: add their part here (nodes, then mention edges). */
-export const GRAPH_PARTS: GraphPart[] = [claimsPart, evidencePart, sourcesPart];
+/** With `entities`: the entities named in the drawn claims' passages, and claim → entity mention edges. */
+const entitiesPart: GraphPart = (d) => {
+  if (!d.filter.entities) return;
+  const read = d.db.prepare(
+    `SELECT DISTINCT e.id, e.name, e.type FROM claims c
+       JOIN entity_mentions em ON em.source_id = c.source_id AND em.start < c.end AND em.end > c.start
+       JOIN entities e ON e.id = em.entity_id
+      WHERE c.id = ? ORDER BY e.name COLLATE NOCASE, e.id`,
+  );
+  const drawn = new Set<string>();
+  for (const claimId of d.claimIds) {
+    for (const r of read.all(claimId) as { id: string; name: string; type: string }[]) {
+      const node = entityNodeId(r.id);
+      if (!drawn.has(node)) {
+        drawn.add(node);
+        d.nodes.push({ id: node, kind: 'entity', entityId: r.id, label: r.name, entityKind: r.type });
+      }
+      d.edges.push({ id: `m:${claimId}:${r.id}`, kind: 'mention', source: claimNodeId(claimId), target: node });
+    }
+  }
+};
+
+/** The parts of the map, in order. */
+export const GRAPH_PARTS: GraphPart[] = [claimsPart, evidencePart, sourcesPart, entitiesPart];
 
 export function buildEvidenceGraph(db: Database, filter: GraphFilter, parts: GraphPart[] = GRAPH_PARTS, maxClaims = MAP_MAX_CLAIMS): MapGraph {
   const all = matchingClaimIds(db, filter);

@@ -1,13 +1,8 @@
-/**
- * The timeline's second input: suggested claims that carry a date.
- *
- * TO WIRE AFTER MERGING the suggestions branch (wt-suggest): make this return
- * `listDatedSuggestions(db, { sourceId })` from the suggestions store. Until that table exists
- * there are no suggestions, so the timeline's `suggestions` option adds nothing.
- */
+/** The timeline's second input: open suggested claims that carry a date (store/suggestions.ts). */
 import type { Database } from 'better-sqlite3';
 import type { DatedSuggestionRow } from '../core/timeline';
+import { listDatedSuggestions } from './suggestions';
 
-export function datedSuggestions(_db: Database, _q: { sourceId?: string }): DatedSuggestionRow[] {
-  return [];
+export function datedSuggestions(db: Database, q: { sourceId?: string }): DatedSuggestionRow[] {
+  return listDatedSuggestions(db, { sourceId: q.sourceId });
 }

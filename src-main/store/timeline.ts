@@ -2,13 +2,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ClaimStatus } from '../contract/domain';
 import type { DatedClaimRow } from '../core/timeline';
+import { CLAIMS_MENTIONING_SQL } from './entity-list';
 
 export interface DatedClaimQuery {
   sourceId?: string;
   tag?: string;
   status?: ClaimStatus;
-  // ENTITY FILTER SLOT: once entities are merged, `entityId?: string` here and a condition below
-  // that keeps claims mentioning the entity (the same test `claims.query` uses for its `entityId`).
+  /** Only claims whose passage mentions this entity (the same test `claims.query` uses). */
+  entityId?: string;
 }
 
 const UNIT = '\u001f';
@@ -17,6 +18,7 @@ export function listDatedClaims(db: Database, q: DatedClaimQuery): DatedClaimRow
   const where = ['c.event_date IS NOT NULL'];
   if (q.sourceId) where.push('c.source_id = @sourceId');
   if (q.status) where.push('c.status = @status');
+  if (q.entityId) where.push(`c.id IN (${CLAIMS_MENTIONING_SQL})`);
   if (q.tag) where.push('EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = @tag)');
   const rows = db
     .prepare(
@@ -27,7 +29,7 @@ export function listDatedClaims(db: Database, q: DatedClaimQuery): DatedClaimRow
          ON ct.claim_id = c.id
        WHERE ${where.join(' AND ')}`,
     )
-    .all({ sourceId: q.sourceId, status: q.status, tag: q.tag }) as (Omit<DatedClaimRow, 'tags'> & { tags: string | null })[];
+    .all({ sourceId: q.sourceId, status: q.status, tag: q.tag, entityId: q.entityId }) as (Omit<DatedClaimRow, 'tags'> & { tags: string | null })[];
   return rows.map((r) => ({ ...r, tags: r.tags ? r.tags.split(UNIT).sort() : [] }));
 }
 

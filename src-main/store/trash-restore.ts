@@ -10,6 +10,7 @@ import { restoreAnalysisRows } from './analysis-trash';
 import { recordAudit } from './audit';
 import { getClaim, reindexClaim } from './claims';
 import { indexRecord } from './search-index';
+import { restoreSourceExtras } from './source-extras-trash';
 import { getTrashRow, type Row, type TrashSnapshot } from './trash';
 
 
@@ -71,6 +72,7 @@ export function restoreFromTrash(db: Database, trashId: string): RestoredFromTra
   restoreTags(db, s.claimTags);
   insertRows(db, 'evidence_links', s.evidence_links);
   const analysisIds = restoreAnalysisRows(db, s);
+  restoreSourceExtras(db, s);
 
   for (const source of s.sources) {
     const doc = s.documents.find((d) => d.source_id === source.id);

@@ -7,12 +7,13 @@ import type { Database } from 'better-sqlite3';
 import type { TrashEntry } from '../contract/domain';
 import { newId, nowIso } from './ids';
 import { snapshotAnalysisRows, type AnalysisRowsSnapshot } from './analysis-trash';
+import { snapshotSourceExtras, type SourceExtrasSnapshot } from './source-extras-trash';
 
 export type Row = Record<string, unknown>;
 export type TrashKind = TrashEntry['kind'];
 
 /** The rows a delete removed, table by table; tags travel by name. */
-export interface TrashSnapshot extends AnalysisRowsSnapshot {
+export interface TrashSnapshot extends AnalysisRowsSnapshot, SourceExtrasSnapshot {
   sources: Row[];
   documents: Row[];
   blocks: Row[];
@@ -42,7 +43,7 @@ export function snapshotClaim(db: Database, claimId: string): TrashSnapshot {
   };
 }
 
-/** A source with its document, blocks, claims (and their tags), and every link to or from it. */
+/** A source with its document, blocks, claims (and their tags), every link to or from it, its entities and suggestions. */
 export function snapshotSource(db: Database, sourceId: string): TrashSnapshot {
   const claims = db.prepare('SELECT * FROM claims WHERE source_id = ? ORDER BY start, id').all(sourceId) as Row[];
   return {
@@ -55,6 +56,7 @@ export function snapshotSource(db: Database, sourceId: string): TrashSnapshot {
       .prepare('SELECT * FROM evidence_links WHERE source_id = ? OR claim_id IN (SELECT id FROM claims WHERE source_id = ?) ORDER BY created_at, id')
       .all(sourceId, sourceId) as Row[],
     ...snapshotAnalysisRows(db, claims.map((c) => String(c.id))),
+    ...snapshotSourceExtras(db, sourceId),
   };
 }
 

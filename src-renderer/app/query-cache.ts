@@ -36,15 +36,17 @@ export const invalidatedBy: { [M in MethodName]?: Rule<M> } = {
   'briefs.get': (e, input) => any(e) || (e.entity === 'brief' && (input.id === undefined || e.id === input.id)),
   'trash.list': () => true,
   // The map and the summary read every claim, source and link.
-  'map.graph': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
-  'summary.case': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source',
+  // The map draws the entities its claims mention; the summary counts them.
+  'map.graph': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source' || e.entity === 'entity',
+  'summary.case': (e) => any(e) || e.entity === 'claim' || e.entity === 'evidence' || e.entity === 'source' || e.entity === 'entity',
   // An analysis shows its claims' statements and grades, and loses or regains rows with them.
   'analyses.list': (e) => any(e) || e.entity === 'analysis' || e.entity === 'claim' || e.entity === 'source',
   'analyses.get': (e, input) => any(e) || (e.entity === 'analysis' && e.id === input.id) || e.entity === 'claim' || e.entity === 'source',
   // Findings read the brief, its claims, their evidence and sources, and the brief's dismissals.
   'briefs.check': (e, input) => any(e) || ((e.entity === 'brief' || e.entity === 'brief-finding') && (input.briefId === undefined || e.id === input.briefId)) || e.entity === 'claim' || e.entity === 'evidence' || sourceGoneOrEdited(e),
   // Statements, dates, statuses and tags of claims, and the titles of sources, all show on it.
-  'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e),
+  // Its suggestions come and go as sources are read and suggestions accepted or dismissed.
+  'timeline.events': (e) => any(e) || e.entity === 'claim' || sourceGoneOrEdited(e) || e.entity === 'suggestion',
   'entities.list': (e) => any(e) || e.entity === 'entity' || e.entity === 'source',
   'entities.get': (e) => any(e) || e.entity === 'entity' || e.entity === 'source' || e.entity === 'claim',
   // A claim made (or deleted) on a passage hides (or shows) the suggestions it overlaps.

@@ -152,6 +152,37 @@ describe('evidence map', () => {
     await expect.poll(count).toBe('4 claims · 3 sources · 3 evidence links');
   });
 
+  it('shows the entities the claims mention when asked, joined to those claims', async () => {
+    const count = () => page.locator('.map-view__count').innerText();
+    const graph = await api<{ nodes: { kind: string; label: string }[]; edges: { kind: string }[] }>('map.graph', { entities: true });
+    const entityCount = graph.nodes.filter((n) => n.kind === 'entity').length;
+    expect(graph.nodes.filter((n) => n.kind === 'entity').map((n) => n.label)).toContain('Vitaly Borchuk');
+    await page.getByLabel('Show entities').check();
+    await expect.poll(count).toBe(`4 claims · 3 sources · 3 evidence links · ${entityCount} ${entityCount === 1 ? 'entity' : 'entities'}`);
+    await drawn();
+    await list().getByRole('option', { name: 'Entity (person): Vitaly Borchuk' }).waitFor();
+    await page.locator('.map-legend').getByText('a person, organisation or place a claim mentions').waitFor();
+    await page.screenshot({ path: screenshotPath('map-entities') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: screenshotPath('map-entities-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Renaming an entity redraws it under its new name.
+    const borchuk = (await api<{ entities: { id: string; name: string }[] }>('entities.list', {})).entities.find((e) => e.name === 'Vitaly Borchuk')!;
+    await api('entities.rename', { id: borchuk.id, name: 'Ambassador Borchuk' });
+    await list().getByRole('option', { name: 'Entity (person): Ambassador Borchuk' }).waitFor();
+    // Opening it shows the passage of a claim mentioning it, its mentions marked in the reader.
+    await list().getByRole('option', { name: 'Entity (person): Ambassador Borchuk' }).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('region', { name: 'Entity marked in the text' }).innerText()).toMatch(/mentions? of Ambassador Borchuk marked in this source/);
+    await page.getByRole('button', { name: 'Stop marking' }).click();
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await drawn();
+    await page.getByLabel('Show entities').uncheck();
+    await expect.poll(count).toBe('4 claims · 3 sources · 3 evidence links');
+  });
+
   it('focuses on one claim’s two-hop neighbourhood and goes back', async () => {
     const graph = await api<{ nodes: { id: string }[] }>('map.graph', { focusClaimId: ids.regime });
     await list().focus();

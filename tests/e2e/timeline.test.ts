@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNotebook } from '../../src-main/store/db';
 import { addDatedClaims } from '../dated-claims';
+import { fixture } from '../helpers';
 import { callBridge, FACT_SHEET, FACT_SHEET_FULL_TITLE, FACT_SHEET_TITLE, openAnalystSession, screenshotPath, SEED, type AnalystSession } from './analyst-ui';
 
 describe('timeline view', () => {
@@ -126,9 +127,32 @@ describe('timeline view', () => {
     await filters.getByLabel('Source').selectOption({ label: FACT_SHEET_FULL_TITLE });
     await expect.poll(() => items().count()).toBe(2);
     await filters.getByLabel('Source').selectOption('');
+    await filters.getByLabel('Entity').selectOption({ label: 'Lukashenko (person)' });
+    await expect.poll(() => items().count()).toBe(2);
+    expect(await items().evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')?.split(': ')[1]))).toEqual(['Minister', 'Ally']);
+    await filters.getByLabel('Entity').selectOption('');
+    // The sources were never read for suggestions: the toggle reads them, then draws the dated ones.
     await filters.getByLabel('Suggestions with a date').check();
-    await expect.poll(() => page.locator('.timeline-view .pane-header').innerText()).toContain('6 dated claims, 0 dated suggestions');
+    const header = () => page.locator('.timeline-view .pane-header').innerText();
+    await expect.poll(header, { timeout: 30_000 }).toMatch(/6 dated claims, [1-9]\d* dated suggestions?\n/);
+    await expect.poll(header, { timeout: 30_000 }).not.toContain('reading sources');
+    const suggested = page.locator('.tl-item.tl-suggested');
+    expect(await suggested.count()).toBeGreaterThan(0);
+    const announced = Number(/(\d+) dated suggestion/.exec(await header())![1]);
+    // Drawn as items, or counted in a "+N" cluster where they crowd the claims.
+    expect(await suggested.count()).toBeLessThanOrEqual(announced);
+    expect(await suggested.first().getAttribute('aria-label')).toMatch(/Suggested/i);
+    await page.screenshot({ path: screenshotPath('timeline-suggestions') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('timeline-suggestions-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // A source imported while the toggle is on is read too; deleting it again takes its suggestions away.
+    const belarusId = await importFile(fixture('topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md'));
+    await expect.poll(async () => Number(/(\d+) dated suggestion/.exec(await header())?.[1] ?? 0), { timeout: 30_000 }).toBeGreaterThan(announced);
+    await api('sources.delete', { id: belarusId, force: true });
+    await expect.poll(header).toContain(`${announced} dated suggestion`);
     await filters.getByLabel('Suggestions with a date').uncheck();
+    await expect.poll(() => items().count()).toBe(6);
 
     await filters.getByLabel('Group by').selectOption('tag');
     await expect.poll(() => page.locator('.tl-lane__label').allInnerTexts()).toEqual(['belarus', 'cuba', 'military', 'No tag']);

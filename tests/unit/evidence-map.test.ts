@@ -9,7 +9,7 @@ import type { Claim, ClaimStatus, EvidenceLink, Reliability } from '../../src-ma
 import type { MapGraph } from '../../src-main/contract/methods-map';
 import { neighbourhood } from '../../src-main/core/graph-neighbourhood';
 import { buildEvidenceGraph, GRAPH_PARTS, type GraphPart } from '../../src-main/store/evidence-graph';
-import { fails, importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { fails, importFixture, ok, openSeededNotebook, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
 
 const BELARUS = ['topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md'] as const;
 const STATUSES: ClaimStatus[] = ['unassessed', 'supported', 'disputed', 'refuted', 'supported', 'partly_supported'];
@@ -220,6 +220,54 @@ describe('buildEvidenceGraph', () => {
     const first = claimNodes(g)[0].id;
     const focus = buildEvidenceGraph(db, { focusClaimId: first.slice(2), hops: 1 }, [...GRAPH_PARTS, entities]);
     expect(focus.nodes.map((n) => n.id)).toContain('n:minsk');
+  });
+});
+
+describe('map.graph with entities', () => {
+  it('draws the entities the claims’ passages mention, joined to those claims, only when asked', async () => {
+    const seeded = await openSeededNotebook();
+    try {
+      const api = seeded.api;
+      const quotes = ['On January 1, 2025, Lukashenko stated', 'By 2018, Borchuk', 'Marco Rubio, U.S. Secretary of State'];
+      const made: Claim[] = [];
+      for (const quote of quotes) made.push((await ok(api, 'claims.create', { sourceId: seeded.seedId, quote, occurrence: 1 })).claim);
+      await ok(api, 'claims.create', { sourceId: seeded.factSheetId, quote: 'President Trump signed' });
+      // Expected, from each entity's mentions as entities.get reports them: those inside a claim's passage.
+      const want: string[] = [];
+      const names = new Map<string, string>();
+      for (const entity of (await ok(api, 'entities.list', { sourceId: seeded.seedId })).entities) {
+        const { mentions } = await ok(api, 'entities.get', { id: entity.id });
+        for (const c of made) {
+          if (mentions.some((m) => m.sourceId === c.sourceId && m.start < c.end && m.end > c.start)) {
+            want.push(`c:${c.id}>n:${entity.id}`);
+            names.set(`n:${entity.id}`, entity.name);
+          }
+        }
+      }
+      expect([...names.values()]).toEqual(expect.arrayContaining(['Lukashenko', 'Vitaly Borchuk', 'Marco Rubio']));
+
+      const plain = await ok(api, 'map.graph', {});
+      expect(plain.nodes.some((n) => n.kind === 'entity') || plain.edges.some((e) => e.kind === 'mention')).toBe(false);
+
+      const g = await ok(api, 'map.graph', { entities: true, sourceId: seeded.seedId });
+      const mentions = g.edges.filter((e) => e.kind === 'mention').map((e) => `${e.source}>${e.target}`);
+      expect(sorted(mentions)).toEqual(sorted(want));
+      const entityNodes = g.nodes.flatMap((n) => (n.kind === 'entity' ? [n] : []));
+      expect(sorted(entityNodes.map((n) => n.id))).toEqual(sorted(names.keys()));
+      for (const n of entityNodes) expect(n.label).toBe(names.get(n.id));
+      expect(entityNodes.find((n) => n.label === 'Lukashenko')).toMatchObject({ entityKind: 'person' });
+      // Every edge joins drawn nodes; the fact sheet's claim (filtered out) brings no entity.
+      const drawn = new Set(g.nodes.map((n) => n.id));
+      for (const e of g.edges) expect(drawn.has(e.source) && drawn.has(e.target)).toBe(true);
+
+      // A renamed entity is drawn under its new name; a focus reaches a claim's entities in one hop.
+      const lukashenko = entityNodes.find((n) => n.label === 'Lukashenko')!;
+      await ok(api, 'entities.rename', { id: lukashenko.entityId, name: 'Alexander Lukashenko' });
+      const focus = await ok(api, 'map.graph', { entities: true, focusClaimId: made[0].id, hops: 1 });
+      expect(focus.nodes.filter((n) => n.kind === 'entity').map((n) => n.label)).toContain('Alexander Lukashenko');
+    } finally {
+      seeded.close();
+    }
   });
 });
 

@@ -189,3 +189,35 @@ describe('the reader’s marks in the query cache', () => {
     expect(sent.length).toBe(before);
   });
 });
+
+describe('joined views in the query cache', () => {
+  it('refreshes a watched timeline with suggestions when sources are read and when a suggestion is dismissed', async () => {
+    const cache = cacheOverNotebook();
+    const input = { suggestions: true };
+    const suggested = () => cache.snapshot('timeline.events', input).data?.events.filter((e) => e.suggestionId) ?? [];
+    cache.subscribe('timeline.events', input, () => undefined);
+    await until(() => cache.snapshot('timeline.events', input).data !== undefined);
+    expect(suggested()).toEqual([]);
+    await ok(nb.api, 'suggestions.readAll', {});
+    await until(() => suggested().length > 0);
+    const first = suggested()[0];
+    await ok(nb.api, 'suggestions.dismiss', { id: first.suggestionId! });
+    await until(() => !suggested().some((e) => e.suggestionId === first.suggestionId));
+  });
+
+  it('refreshes a watched map with entities, and the case summary, when an entity changes', async () => {
+    const cache = cacheOverNotebook();
+    await ok(nb.api, 'claims.create', { sourceId: seedId, quote: 'By 2018, Borchuk' });
+    const input = { entities: true };
+    const labels = () => cache.snapshot('map.graph', input).data?.nodes.filter((n) => n.kind === 'entity').map((n) => n.label) ?? [];
+    cache.subscribe('map.graph', input, () => undefined);
+    cache.subscribe('summary.case', {}, () => undefined);
+    await until(() => labels().includes('Vitaly Borchuk'));
+    await until(() => cache.snapshot('summary.case', {}).data !== undefined);
+    const before = sent.filter((k) => k.startsWith('summary.case')).length;
+    const node = cache.snapshot('map.graph', input).data!.nodes.find((n) => n.kind === 'entity' && n.label === 'Vitaly Borchuk')!;
+    await ok(nb.api, 'entities.rename', { id: node.kind === 'entity' ? node.entityId : '', name: 'Colonel Borchuk' });
+    await until(() => labels().includes('Colonel Borchuk'));
+    await until(() => sent.filter((k) => k.startsWith('summary.case')).length > before);
+  });
+});

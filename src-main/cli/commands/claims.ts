@@ -1,7 +1,7 @@
 import type { Claim, ClaimStatus, EvidenceRelation, Likelihood } from '../../contract/domain';
 import type { MethodInput } from '../../contract/methods';
 import { call } from '../call';
-import { eachLine, intOption, needs, reply, takesNone, UsageError, type Command, type CliOptions } from '../command';
+import { eachLine, intOption, needs, reply, takesNone, UsageError, type Command, type CliOptions, type CommandContext } from '../command';
 
 function passageOptions(o: CliOptions) {
   return {
@@ -79,18 +79,27 @@ export const claimDeleteCommand: Command = {
 
 export const claimsCommand: Command = {
   name: ['claims'],
-  usage: 'claims [--source ID] [--status S] [--tag T] [--json]',
-  summary: 'List claims.',
+  usage: 'claims [--source ID] [--status S] [--tag T] [--entity ID] [--json]',
+  summary: 'List claims (with --entity, those whose passage mentions that entity).',
   args: takesNone('; use --source ID'),
   async run(_args, ctx) {
-    const { claims } = await call(ctx, 'claims.list', {
+    const listed = await call(ctx, 'claims.list', {
       sourceId: ctx.options.source,
       status: ctx.options.status as ClaimStatus | undefined,
       tag: ctx.options.tag?.[0],
     });
+    const claims = ctx.options.entity ? await mentioning(ctx, ctx.options.entity, listed.claims) : listed.claims;
     return reply(ctx, { claims }, () => eachLine(claims, line, 'No claims yet. Record one with: casebook claim add SOURCE_ID --quote "…"\n'));
   },
 };
+
+/** The claims among `claims` whose passage mentions the entity; an unknown entity is an error in words. */
+async function mentioning(ctx: CommandContext, entityId: string, claims: Claim[]): Promise<Claim[]> {
+  await call(ctx, 'entities.get', { id: entityId });
+  const { ids } = await call(ctx, 'claims.query', { entityId, withIds: true, limit: 1 });
+  const keep = new Set(ids);
+  return claims.filter((c) => keep.has(c.id));
+}
 
 export const linkCommand: Command = {
   name: ['link'],

@@ -14,7 +14,7 @@ const SHAPES: Record<ClaimStatus, string> = {
 
 const DASH = { solid: undefined, dashed: '5 3', dotted: '1.5 2.5' } as const;
 
-export function MapLegend() {
+export function MapLegend({ entities = false }: { entities?: boolean }) {
   return (
     <div className="map-legend" aria-label="Legend">
       <span className="map-legend__group">
@@ -65,6 +65,18 @@ export function MapLegend() {
           quoted in
         </span>
       </span>
+      {entities && (
+        <span className="map-legend__group">
+          <span className="map-legend__title">Entities</span>
+          <span className="map-legend__item">
+            <svg width="44" height="14" aria-hidden>
+              <line x1="1" y1="7" x2="29" y2="7" stroke="var(--accent)" strokeWidth="1" strokeDasharray="3 2" />
+              <path d="M37 1l1.8 3.9 4.2.5-3.1 2.9.8 4.2-3.7-2.1-3.7 2.1.8-4.2-3.1-2.9 4.2-.5Z" fill="var(--accent)" />
+            </svg>
+            a person, organisation or place a claim mentions
+          </span>
+        </span>
+      )}
     </div>
   );
 }

@@ -22,16 +22,18 @@ const EMPTY: MapGraph = { nodes: [], edges: [], truncated: false, matchingClaims
 export function MapView() {
   const dispatch = useDispatch();
   const [filters, setFilters] = useState<MapFilterValues>({});
+  // Off by default: every claim names several people and places, and they crowd the map.
+  const [showEntities, setShowEntities] = useState(false);
   const [focus, setFocus] = useState<{ claimId: string; label: string } | null>(null);
   const [selection, setSelection] = useState<MapSelection>({ id: null, fromList: false });
-  const { data, error, loading } = useQuery('map.graph', { ...filters, focusClaimId: focus?.claimId }, { keepPrevious: true });
+  const { data, error, loading } = useQuery('map.graph', { ...filters, focusClaimId: focus?.claimId, entities: showEntities || undefined }, { keepPrevious: true });
   const graph = data ?? EMPTY;
 
   const elements = useMemo(() => new Map<string, MapElement>([...graph.nodes, ...graph.edges].map((e) => [e.id, e])), [graph]);
   const labelOf = useCallback(
     (nodeId: string) => {
       const node = elements.get(nodeId);
-      return node?.kind === 'source' ? node.label : 'another source';
+      return node?.kind === 'source' || node?.kind === 'entity' ? node.label : 'another source';
     },
     [elements],
   );
@@ -64,18 +66,23 @@ export function MapView() {
   const claims = graph.nodes.filter((n) => n.kind === 'claim').length;
   const sources = graph.nodes.filter((n) => n.kind === 'source').length;
   const links = graph.edges.filter((e) => e.kind === 'evidence').length;
+  const entities = graph.nodes.filter((n) => n.kind === 'entity').length;
 
   return (
     <section className="map-view" aria-label="Evidence map">
       <div className="pane-header">
         <h2 className="pane-header__title">Evidence map</h2>
         <span className="muted map-view__count" aria-live="polite">
-          {data ? `${plural(claims, 'claim')} · ${plural(sources, 'source')} · ${plural(links, 'evidence link')}` : ''}
+          {data ? `${plural(claims, 'claim')} · ${plural(sources, 'source')} · ${plural(links, 'evidence link')}${showEntities ? ` · ${plural(entities, 'entity', 'entities')}` : ''}` : ''}
           {graph.truncated ? ` (the ${claims} most recently changed of ${graph.matchingClaims}: filter to see the others)` : ''}
         </span>
       </div>
       <div className="map-view__bar">
         <MapFilters values={filters} onChange={(f) => { setFilters(f); setFocus(null); }} />
+        <label className="map-view__check">
+          <input type="checkbox" checked={showEntities} onChange={(e) => setShowEntities(e.target.checked)} />
+          Show entities
+        </label>
         {focus ? (
           <span className="map-view__focus">
             <span className="map-view__focus-label">Two hops around “{focus.label.length > 60 ? `${focus.label.slice(0, 59)}…` : focus.label}”</span>
@@ -87,7 +94,7 @@ export function MapView() {
           </button>
         )}
       </div>
-      <MapLegend />
+      <MapLegend entities={showEntities} />
       {error && <p className="field__error map-view__error" role="alert">{error}</p>}
       {!data && loading ? (
         <Loading label="Drawing the map…" />

@@ -1,4 +1,8 @@
-/** What opening an element of the map does: a claim opens in the claims pane, a source or an evidence link in the reader. */
+/**
+ * What opening an element of the map does: a claim opens in the claims pane, a source or an
+ * evidence link in the reader; an entity (or a mention) opens the reader at a claim mentioning it,
+ * with the entity's mentions marked.
+ */
 import type { Dispatch } from 'react';
 import type { Action } from '../../app/state';
 import type { MapGraph } from '../../../src-main/contract/methods-map';
@@ -42,7 +46,16 @@ export function openMapElement(dispatch: Dispatch<Action>, element: MapElement, 
       focusReader();
       return;
     }
-    default:
+    case 'entity':
+    case 'mention': {
+      const entity = element.kind === 'entity' ? element : claimOf(element.target);
+      const edge = element.kind === 'mention' ? element : graph.edges.find((e) => e.kind === 'mention' && e.target === element.id);
+      const claim = edge ? claimOf(edge.source) : undefined;
+      if (entity?.kind !== 'entity' || claim?.kind !== 'claim') return;
+      dispatch({ type: 'highlightEntity', entity: { entityId: entity.entityId, name: entity.label } });
+      dispatch({ type: 'showPassage', sourceId: claim.sourceId, start: claim.start, end: claim.end, claimId: claim.claimId });
+      focusReader();
       return;
+    }
   }
 }

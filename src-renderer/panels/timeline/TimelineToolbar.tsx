@@ -1,13 +1,19 @@
-/** The timeline's controls: grouping, filters (status, tag, source), the suggestions toggle and zoom. */
+/** The timeline's controls: grouping, filters (status, tag, source, entity), the suggestions toggle and zoom. */
+import { useEffect } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../src-main/contract/domain';
 import { useSourceList } from '../../app/queries';
+import { useQuery } from '../../app/use-query';
+import type { EntityType } from '../../../src-main/contract/entities';
 import type { GroupBy } from './layout';
+
+const ENTITY_KIND: Record<EntityType, string> = { person: 'person', organization: 'organisation', place: 'place' };
 
 export interface TimelineFilters {
   status?: ClaimStatus;
   tag?: string;
   sourceId?: string;
-  // ENTITY FILTER SLOT: `entityId?: string` once entities are merged (and a select below).
+  /** Claims whose passage mentions this entity. */
+  entityId?: string;
   suggestions: boolean;
 }
 
@@ -22,6 +28,12 @@ interface Props {
 
 export function TimelineToolbar({ filters, onFilters, groupBy, onGroupBy, tags, onZoom }: Props) {
   const { data: sources } = useSourceList('title', '');
+  const entities = useQuery('entities.list', {}, { keepPrevious: true }).data?.entities;
+  // An entity chosen earlier may have been merged or deleted since: drop it from the filter.
+  const entityGone = Boolean(entities && filters.entityId && !entities.some((en) => en.id === filters.entityId));
+  useEffect(() => {
+    if (entityGone) onFilters({ ...filters, entityId: undefined });
+  }, [entityGone, filters, onFilters]);
   const set = (patch: Partial<TimelineFilters>) => onFilters({ ...filters, ...patch });
   return (
     <div className="tl-toolbar">
@@ -54,7 +66,14 @@ export function TimelineToolbar({ filters, onFilters, groupBy, onGroupBy, tags, 
             </option>
           ))}
         </select>
-        {/* ENTITY FILTER SLOT: an "Entity" select here once entities are merged. */}
+        <select className="select select--small tl-toolbar__entity" aria-label="Entity" value={filters.entityId ?? ''} onChange={(e) => set({ entityId: e.target.value || undefined })}>
+          <option value="">Any entity</option>
+          {(entities ?? []).map((en) => (
+            <option key={en.id} value={en.id}>
+              {en.name} ({ENTITY_KIND[en.type]})
+            </option>
+          ))}
+        </select>
         <label className="tl-toolbar__check">
           <input type="checkbox" checked={filters.suggestions} onChange={(e) => set({ suggestions: e.target.checked })} />
           Suggestions with a date

@@ -15,6 +15,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar, type TimelineFilters } from './TimelineToolbar';
 import { lastTimelinePlace, rememberTimelinePlace, restoreTimelineSettings, saveTimelineSettings } from './timeline-view-storage';
 import { useDragPan } from './useDragPan';
+import { useReadAllSuggestions } from './useReadAllSuggestions';
 import { LANE_LABEL_WIDTH, useTimelineZoom, ZOOM_STEP } from './useTimelineZoom';
 
 const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.matches('input, select, textarea, [contenteditable=true]');
@@ -28,6 +29,7 @@ export function TimelineView() {
   useEffect(() => saveTimelineSettings({ filters, groupBy }), [filters, groupBy]);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const { data, error, loading } = useQuery('timeline.events', filters, { keepPrevious: true });
+  const reading = useReadAllSuggestions(filters.suggestions);
   const tags = useQuery('tags.list', {}, { keepPrevious: true }).data?.tags;
   const tagNames = useMemo(() => (tags ?? []).map((t) => t.name), [tags]);
   const events = useMemo(() => data?.events ?? [], [data]);
@@ -109,7 +111,7 @@ export function TimelineView() {
     [dispatch],
   );
 
-  const filtered = Boolean(filters.status || filters.tag || filters.sourceId);
+  const filtered = Boolean(filters.status || filters.tag || filters.sourceId || filters.entityId);
   const claims = events.filter((e) => e.claimId).length;
   const suggested = events.length - claims;
   return (
@@ -118,11 +120,13 @@ export function TimelineView() {
         <h2 className="pane-header__title">Timeline</h2>
         <span className="muted" aria-live="polite">
           {data ? `${plural(claims, 'dated claim')}${filters.suggestions ? `, ${plural(suggested, 'dated suggestion')}` : ''}` : ''}
+          {reading.reading ? ` · reading sources for suggestions…${reading.remaining ? ` (${reading.remaining} left)` : ''}` : ''}
         </span>
         <span className="muted tl-hint">← → move in time · Enter opens · + − zoom · 0 fits</span>
       </div>
       <TimelineToolbar filters={filters} onFilters={setFilters} groupBy={groupBy} onGroupBy={setGroupBy} tags={tagNames} onZoom={onZoom} />
       <TimelineLegend suggestions={filters.suggestions} />
+      {reading.error && <p className="field__error" role="alert">Suggestions could not be read: {reading.error}</p>}
       {error ? (
         <p className="field__error">{error}</p>
       ) : !data && loading ? (

@@ -39,6 +39,7 @@ export function restoreTimelineSettings(): TimelineSettings {
         status: isText(f.status) && f.status in CLAIM_STATUSES ? (f.status as ClaimStatus) : undefined,
         tag: isText(f.tag) ? f.tag : undefined,
         sourceId: isText(f.sourceId) ? f.sourceId : undefined,
+        entityId: isText(f.entityId) ? f.entityId : undefined,
         suggestions: f.suggestions === true,
       },
     };

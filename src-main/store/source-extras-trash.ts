@@ -1,0 +1,58 @@
+/**
+ * A deleted source takes with it (ON DELETE CASCADE) what was read from it: the entities found in
+ * it and its suggested claims with the analyst's decisions on them. Its trash snapshot keeps those
+ * rows, and undoing the delete puts them back, so the entities list is as before and a dismissed
+ * suggestion stays dismissed. The analyst's entity decisions (rename, merge…) are by name and are
+ * applied again when the entities are resolved.
+ */
+import type { Database } from 'better-sqlite3';
+import { resolveEntities } from './entity-resolve';
+import type { Row } from './trash';
+
+export interface SourceExtrasSnapshot {
+  entity_groups?: Row[];
+  /** Without their entity ids (resolved again on restore); their row ids are kept where still free. */
+  entity_mentions?: Row[];
+  entity_extractions?: Row[];
+  suggestions?: Row[];
+  suggestion_runs?: Row[];
+}
+
+export function snapshotSourceExtras(db: Database, sourceId: string): Required<SourceExtrasSnapshot> {
+  const all = (sql: string) => db.prepare(sql).all(sourceId) as Row[];
+  return {
+    entity_groups: all('SELECT * FROM entity_groups WHERE source_id = ? ORDER BY key'),
+    entity_mentions: all('SELECT id, source_id, group_key, start, end, exact FROM entity_mentions WHERE source_id = ? ORDER BY start, id'),
+    entity_extractions: all('SELECT * FROM entity_extractions WHERE source_id = ?'),
+    suggestions: all('SELECT * FROM suggestions WHERE source_id = ? ORDER BY start, id'),
+    suggestion_runs: all('SELECT * FROM suggestion_runs WHERE source_id = ?'),
+  };
+}
+
+const COLUMN = /^[a-z_][a-z0-9_]*$/;
+
+function insertAll(db: Database, table: string, rows: Row[] | undefined): number {
+  let n = 0;
+  for (const row of rows ?? []) {
+    const cols = Object.keys(row).filter((c) => COLUMN.test(c));
+    n += db.prepare(`INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row).changes;
+  }
+  return n;
+}
+
+/** Puts them back after the source's own rows; true when entities came back (they are resolved again). */
+export function restoreSourceExtras(db: Database, s: SourceExtrasSnapshot): { entities: boolean } {
+  insertAll(db, 'suggestion_runs', s.suggestion_runs);
+  insertAll(db, 'suggestions', s.suggestions);
+  insertAll(db, 'entity_extractions', s.entity_extractions);
+  insertAll(db, 'entity_groups', s.entity_groups);
+  // A mention's row id may have been given to another since: it then gets a new one.
+  const mention = db.prepare(
+    `INSERT INTO entity_mentions (id, source_id, group_key, start, end, exact)
+     VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM entity_mentions WHERE id = @id) THEN NULL ELSE @id END), @source_id, @group_key, @start, @end, @exact)`,
+  );
+  let mentions = 0;
+  for (const m of s.entity_mentions ?? []) mentions += mention.run(m).changes;
+  if (mentions) resolveEntities(db);
+  return { entities: mentions > 0 };
+}
