@@ -12,14 +12,17 @@ export function SuggestionToggle(props: { reader: RefObject<ReaderHandle | null>
   const [byDefault] = useState(!props.hasClaims);
   const [shown, setShown] = useSuggestionsShown(props.sourceId, byDefault);
   useSuggestionUnderlines(props.reader, suggestions, shown);
-  if (!suggestions?.length) return null;
+  // The bar is there from the start, so the text below never moves when the suggestions arrive.
+  const status = suggestions === undefined ? 'Finding the passages worth checking…' : suggestions.length === 0 ? 'No passage stands out as worth checking' : `${suggestions.length} worth checking, listed in the claims pane`;
   return (
     <div className="suggestion-toggle">
       <label className="suggestion-toggle__label">
-        <input type="checkbox" role="switch" checked={shown} onChange={(e) => setShown(e.target.checked)} />
+        <input type="checkbox" role="switch" checked={shown} disabled={!suggestions?.length} onChange={(e) => setShown(e.target.checked)} />
         Underline suggested passages
       </label>
-      <span className="muted">{suggestions.length} worth checking, listed in the claims pane</span>
+      <span className="muted" aria-live="polite">
+        {status}
+      </span>
     </div>
   );
 }
