@@ -9,9 +9,8 @@
  *
  *   npm run bench -- entities
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -22,11 +21,11 @@ import { openNotebook } from '../src-main/store/db';
 import { saveAndResolve } from '../src-main/store/entities';
 import { insertSource, layOutBlocks, sha256Hex } from '../src-main/store/sources';
 import { fixture, tempDir } from '../tests/helpers';
+import { readabilityPages } from './readability-pages';
 import { fmt, percentile } from './stats';
 
 const WORDS = 50_000;
 const ROUNDS = 3;
-const CORPUS = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', 'fixtures', 'robustness', 'readability-test-pages');
 
 export interface EntitiesBenchResult {
   words: number;
@@ -70,14 +69,6 @@ async function longText(): Promise<string> {
   return text.split(/(?<=\s)/u).slice(0, WORDS).join('');
 }
 
-function pages(): Uint8Array[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS)
-    .map((name) => join(CORPUS, name, 'source.html'))
-    .filter((file) => existsSync(file))
-    .map((file) => new Uint8Array(readFileSync(file)));
-}
-
 export async function benchEntities(): Promise<EntitiesBenchResult> {
   const text = await longText();
   const entities = extractEntities(text).length;
@@ -100,7 +91,7 @@ export async function benchEntities(): Promise<EntitiesBenchResult> {
     cleanup();
   }
 
-  const html = pages();
+  const html = readabilityPages();
   const decoded = new Map(html.map((p) => [p, new TextDecoder().decode(p)]));
   const barePage = () => html.forEach((p) => new Readability(parseHTML(decoded.get(p) ?? '').document).parse());
   const without = async () => {

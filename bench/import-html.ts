@@ -6,7 +6,6 @@
  *
  *   node --import tsx bench/import-html.ts
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -15,9 +14,9 @@ import { importHtml } from '../src-main/importers/html';
 import { createApi } from '../src-main/api/dispatch';
 import { openNotebook } from '../src-main/store/db';
 import { tempDir } from '../tests/helpers';
+import { READABILITY_PAGES, readabilityPages } from './readability-pages';
 import { percentile } from './stats';
 
-const CORPUS = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', 'fixtures', 'robustness', 'readability-test-pages');
 const WARM_UP_ROUNDS = 2;
 const ROUNDS = 7;
 
@@ -29,14 +28,6 @@ export interface HtmlBenchResult {
   dispatchPagesPerSecond: number;
   dispatchRatio: number;
   pages: number;
-}
-
-function loadPages(): Uint8Array[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS)
-    .map((name) => join(CORPUS, name, 'source.html'))
-    .filter((file) => existsSync(file))
-    .map((file) => new Uint8Array(readFileSync(file)));
 }
 
 /**
@@ -51,7 +42,7 @@ async function timeRound(pages: Uint8Array[], run: (page: Uint8Array) => unknown
 }
 
 export async function benchImportHtml(): Promise<HtmlBenchResult> {
-  const pages = loadPages();
+  const pages = readabilityPages();
   if (pages.length === 0) return { pagesPerSecond: 0, barePagesPerSecond: 0, ratio: 0, dispatchPagesPerSecond: 0, dispatchRatio: 0, pages: 0 };
   // The bare pipeline gets text already decoded, as it would from any caller; ours decodes bytes itself.
   const texts = new Map(pages.map((page) => [page, new TextDecoder().decode(page)]));
@@ -100,7 +91,7 @@ export async function benchImportHtml(): Promise<HtmlBenchResult> {
 
 export function printImportHtml(result: HtmlBenchResult): void {
   if (result.pages === 0) {
-    console.log(`Skipped: the optional Readability test pages are not at ${CORPUS}.`);
+    console.log(`Skipped: the optional Readability test pages are not at ${READABILITY_PAGES}.`);
     return;
   }
   console.log(`HTML import over ${result.pages} Readability test pages, median of ${ROUNDS} rounds after ${WARM_UP_ROUNDS} warm-up rounds (CPU time):`);

@@ -24,7 +24,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
 import { FIXTURES, seededRandom, tempDir } from '../tests/helpers';
 import { MAP_FIRST_PAINT, zoomPanScript } from './map-page';
 import { FRAMES_START, FRAMES_STOP } from './scale-page';
-import { fmt, isMain, percentile } from './stats';
+import { figures, type Figures, fmt, isMain, percentile } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLAIMS = 2000;
@@ -37,13 +37,6 @@ function screenshotPath(name: string): string {
   return join(dir, `${name}.png`);
 }
 
-interface Figures {
-  median: number;
-  p95: number;
-  max: number;
-  samples: number;
-}
-const figures = (xs: number[]): Figures => ({ median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), samples: xs.length });
 
 export interface MapBenchResult {
   load: { average: number; cores: number };

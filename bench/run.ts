@@ -1,8 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
- * scale, claims-table, find, markdown-shapes).
- * scale, claims-table, find, timeline).
+ * scale, claims-table, find, markdown-shapes, map, brief-checks, timeline, entities, suggest).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,94 +25,33 @@ const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
-async function section(name: string, run: () => Promise<unknown>): Promise<void> {
+/** Runs one benchmark when it is wanted, prints its figures (`print`) and keeps them for latest.json. */
+async function section<R>(name: string, run: () => R | Promise<R>, print?: (result: R) => void): Promise<void> {
   if (!wanted(name)) return;
   console.log(`\n== ${name} ==`);
   try {
-    results[name] = await run();
+    const result = await run();
+    print?.(result);
+    results[name] = result;
   } catch (err) {
     console.log(`  ${name} could not run: ${(err as Error).message}`);
     results[name] = { error: (err as Error).message };
   }
 }
 
-await section('search', async () => {
-  const r = await benchSearch();
-  printSearch(r);
-  return r;
-});
-
-await section('import', async () => {
-  const r = await benchImportHtml();
-  printImportHtml(r);
-  return r;
-});
-
-await section('renderer', async () => {
-  const r = await benchRenderer();
-  printRenderer(r);
-  return r;
-});
-
-await section('export', async () => {
-  const r = await benchExport();
-  printExport(r);
-  return r;
-});
-
-await section('scale', async () => {
-  const r = await benchScale();
-  printScale(r);
-  return r;
-});
-
-await section('claims-table', async () => {
-  const r = await benchClaimsTable();
-  printClaimsTable(r);
-  return r;
-});
-
-await section('find', async () => {
-  const r = benchFind();
-  printFind(r);
-  return r;
-});
-
-await section('markdown-shapes', async () => {
-  const r = await benchMarkdownShapes();
-  printMarkdownShapes(r);
-  return r;
-});
-
-await section('map', async () => {
-  const r = await benchMap();
-  printMap(r);
-  return r;
-});
-
-await section('brief-checks', async () => {
-  const r = benchBriefChecks();
-  printBriefChecks(r);
-  return r;
-});
-
-await section('timeline', async () => {
-  const r = await benchTimeline();
-  printTimeline(r);
-  return r;
-});
-
-await section('entities', async () => {
-  const r = await benchEntities();
-  printEntities(r);
-  return r;
-});
-
-await section('suggest', async () => {
-  const r = await benchSuggest();
-  printSuggest(r);
-  return r;
-});
+await section('search', benchSearch, printSearch);
+await section('import', benchImportHtml, printImportHtml);
+await section('renderer', benchRenderer, printRenderer);
+await section('export', benchExport, printExport);
+await section('scale', benchScale, printScale);
+await section('claims-table', benchClaimsTable, printClaimsTable);
+await section('find', benchFind, printFind);
+await section('markdown-shapes', benchMarkdownShapes, printMarkdownShapes);
+await section('map', benchMap, printMap);
+await section('brief-checks', benchBriefChecks, printBriefChecks);
+await section('timeline', benchTimeline, printTimeline);
+await section('entities', benchEntities, printEntities);
+await section('suggest', benchSuggest, printSuggest);
 
 const here = dirname(fileURLToPath(import.meta.url));
 mkdirSync(join(here, 'results'), { recursive: true });

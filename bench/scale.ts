@@ -22,7 +22,7 @@ import { countSources, listSources } from '../src-main/store/source-list';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
 import { LONG_TITLE, scaleNotebookFile } from '../tests/scale-notebook';
 import { armKeystroke, FIRST_ROW_WATCH, FRAMES_START, FRAMES_STOP, openSourceTimed, plainList } from './scale-page';
-import { fmt, isMain, percentile, timeMs } from './stats';
+import { figures, type Figures, fmt, isMain, timeMs } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SPEC = { sources: 10_000, claims: 50_000, longWords: 5_000 };
@@ -30,13 +30,6 @@ const ROUNDS = 5;
 const FILTER_WORDS = ['minister', 'tanker', 'havana', 'attaché'];
 const SEARCHES = ['Havana', 'missile systems', 'delegation', 'tanker port', 'Polonez', 'ambassador Minsk', 'intelligence', 'naval'];
 
-interface Figures {
-  median: number;
-  p95: number;
-  max: number;
-  samples: number;
-}
-const figures = (xs: number[]): Figures => ({ median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), samples: xs.length });
 
 export interface ScaleBenchResult {
   /** The machine's 1-minute load average when the bench started, and its cores: figures from a busy machine read high. */

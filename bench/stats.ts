@@ -5,6 +5,16 @@ export function percentile(samples: number[], p: number): number {
   return sorted[i];
 }
 
+/** The spread of a bench's samples. */
+export interface Figures {
+  median: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+export const figures = (xs: number[]): Figures => ({ median: percentile(xs, 50), p95: percentile(xs, 95), max: Math.max(...xs), samples: xs.length });
+
 export function timeMs(fn: () => void): number {
   const t0 = process.hrtime.bigint();
   fn();

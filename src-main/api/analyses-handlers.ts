@@ -2,6 +2,8 @@
  * Handlers of analyses of competing hypotheses: each write changes the store in its transaction,
  * emits an `analysis` change and answers with the whole analysis and its new scores.
  */
+import type { Database } from 'better-sqlite3';
+import type { ParsedInput } from '../contract/methods';
 import type { HandlerContext } from './context';
 import {
   addHypothesis,
@@ -25,6 +27,19 @@ function changed(ctx: HandlerContext, id: string, action: 'created' | 'updated' 
   return viewAnalysis(ctx.notebook.db, id);
 }
 
+/** The writes that change one analysis and answer with the whole of it. */
+type AnalysisEdit = 'analyses.update' | 'analyses.addHypothesis' | 'analyses.renameHypothesis' | 'analyses.removeHypothesis' | 'analyses.removeRow' | 'analyses.setRow' | 'analyses.rate';
+
+/** A write that applies one change to the analysis `input.id`, emits it and answers with the analysis. */
+const edit = <M extends AnalysisEdit>(apply: (input: ParsedInput<M>, db: Database) => void) =>
+  define<M>({
+    write: true,
+    run: (input, ctx) => {
+      apply(input, ctx.notebook.db);
+      return changed(ctx, input.id);
+    },
+  });
+
 export const analysesHandlers = {
   'analyses.list': define<'analyses.list'>({ write: false, run: (_i, { notebook }) => ({ analyses: listAnalyses(notebook.db) }) }),
   'analyses.get': define<'analyses.get'>({ write: false, run: ({ id }, { notebook }) => viewAnalysis(notebook.db, id) }),
@@ -32,13 +47,7 @@ export const analysesHandlers = {
     write: true,
     run: ({ question, hypotheses }, ctx) => changed(ctx, createAnalysis(ctx.notebook.db, question, hypotheses).id, 'created'),
   }),
-  'analyses.update': define<'analyses.update'>({
-    write: true,
-    run: ({ id, question }, ctx) => {
-      updateAnalysisQuestion(ctx.notebook.db, id, question);
-      return changed(ctx, id);
-    },
-  }),
+  'analyses.update': edit<'analyses.update'>(({ id, question }, db) => updateAnalysisQuestion(db, id, question)),
   'analyses.delete': define<'analyses.delete'>({
     write: true,
     run: ({ id }, ctx) => {
@@ -47,27 +56,9 @@ export const analysesHandlers = {
       return { deleted: true as const };
     },
   }),
-  'analyses.addHypothesis': define<'analyses.addHypothesis'>({
-    write: true,
-    run: ({ id, label }, ctx) => {
-      addHypothesis(ctx.notebook.db, id, label);
-      return changed(ctx, id);
-    },
-  }),
-  'analyses.renameHypothesis': define<'analyses.renameHypothesis'>({
-    write: true,
-    run: ({ id, hypothesisId, label }, ctx) => {
-      renameHypothesis(ctx.notebook.db, id, hypothesisId, label);
-      return changed(ctx, id);
-    },
-  }),
-  'analyses.removeHypothesis': define<'analyses.removeHypothesis'>({
-    write: true,
-    run: ({ id, hypothesisId }, ctx) => {
-      removeHypothesis(ctx.notebook.db, id, hypothesisId);
-      return changed(ctx, id);
-    },
-  }),
+  'analyses.addHypothesis': edit<'analyses.addHypothesis'>(({ id, label }, db) => addHypothesis(db, id, label)),
+  'analyses.renameHypothesis': edit<'analyses.renameHypothesis'>(({ id, hypothesisId, label }, db) => renameHypothesis(db, id, hypothesisId, label)),
+  'analyses.removeHypothesis': edit<'analyses.removeHypothesis'>(({ id, hypothesisId }, db) => removeHypothesis(db, id, hypothesisId)),
   'analyses.addRow': define<'analyses.addRow'>({
     write: true,
     run: ({ id, claimId, text, relevance }, ctx) => {
@@ -75,25 +66,7 @@ export const analysesHandlers = {
       return { ...changed(ctx, id), rowId };
     },
   }),
-  'analyses.removeRow': define<'analyses.removeRow'>({
-    write: true,
-    run: ({ id, row }, ctx) => {
-      removeRow(ctx.notebook.db, id, row);
-      return changed(ctx, id);
-    },
-  }),
-  'analyses.setRow': define<'analyses.setRow'>({
-    write: true,
-    run: ({ id, row, patch }, ctx) => {
-      setRow(ctx.notebook.db, id, row, patch);
-      return changed(ctx, id);
-    },
-  }),
-  'analyses.rate': define<'analyses.rate'>({
-    write: true,
-    run: ({ id, row, hypothesisId, rating, note }, ctx) => {
-      rateCell(ctx.notebook.db, id, row, hypothesisId, rating, note);
-      return changed(ctx, id);
-    },
-  }),
+  'analyses.removeRow': edit<'analyses.removeRow'>(({ id, row }, db) => removeRow(db, id, row)),
+  'analyses.setRow': edit<'analyses.setRow'>(({ id, row, patch }, db) => setRow(db, id, row, patch)),
+  'analyses.rate': edit<'analyses.rate'>(({ id, row, hypothesisId, rating, note }, db) => rateCell(db, id, row, hypothesisId, rating, note)),
 };

@@ -17,6 +17,12 @@ function emitEntities(ctx: HandlerContext, ids: string[], action: 'created' | 'u
   for (const id of new Set(ids)) ctx.emit({ entity: 'entity', action, id });
 }
 
+/** Emits the change to the entity `id` and answers with it and the decision that changed it. */
+function decided(ctx: HandlerContext, id: string, decision: number) {
+  emitEntities(ctx, [id]);
+  return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
+}
+
 export const entitiesHandlers = {
   'entities.list': define<'entities.list'>({
     write: false,
@@ -51,22 +57,8 @@ export const entitiesHandlers = {
       return { extracted, remaining: countSourcesToExtract(ctx.notebook.db) };
     },
   }),
-  'entities.rename': define<'entities.rename'>({
-    write: true,
-    run: ({ id, name }, ctx) => {
-      const decision = renameEntity(ctx.notebook.db, id, name);
-      emitEntities(ctx, [id]);
-      return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
-    },
-  }),
-  'entities.setType': define<'entities.setType'>({
-    write: true,
-    run: ({ id, type }, ctx) => {
-      const decision = setEntityType(ctx.notebook.db, id, type);
-      emitEntities(ctx, [id]);
-      return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
-    },
-  }),
+  'entities.rename': define<'entities.rename'>({ write: true, run: ({ id, name }, ctx) => decided(ctx, id, renameEntity(ctx.notebook.db, id, name)) }),
+  'entities.setType': define<'entities.setType'>({ write: true, run: ({ id, type }, ctx) => decided(ctx, id, setEntityType(ctx.notebook.db, id, type)) }),
   'entities.merge': define<'entities.merge'>({
     write: true,
     run: ({ ids }, ctx) => {

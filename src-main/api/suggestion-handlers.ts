@@ -6,12 +6,22 @@
 import { doneReading, readingProgress, reportReading, startReading } from '../analysis/progress';
 import { computeSuggestions, SUGGESTER_VERSION, type ComputedSuggestion } from '../analysis/suggest';
 import { CasebookError } from '../contract/errors';
+import type { Suggestion } from '../contract/methods-suggestions';
 import { createClaim } from '../store/claims';
 import { getSource, getSourceText } from '../store/sources';
 import { decideSuggestion, getSuggestion, isUnread, listSuggestions, storeSuggestions, suggestionRunVersion, unreadSources } from '../store/suggestions';
+import type { HandlerContext } from './context';
 import { define } from './define';
 
 const progressKey = (notebookPath: string, sourceId: string) => `${notebookPath}\n${sourceId}`;
+
+/** Dismisses or reopens a suggestion and emits it; an accepted one is a claim now, which `refusal` tells the analyst. */
+function redecide({ notebook, emit }: HandlerContext, id: string, state: 'dismissed' | 'open', refusal: string): Suggestion {
+  if (getSuggestion(notebook.db, id).state === 'accepted') throw new CasebookError('CONFLICT', refusal);
+  const suggestion = decideSuggestion(notebook.db, id, state);
+  emit({ entity: 'suggestion', action: 'updated', id });
+  return suggestion;
+}
 
 export const suggestionHandlers = {
   'suggestions.progress': define<'suggestions.progress'>({
@@ -86,22 +96,10 @@ export const suggestionHandlers = {
   }),
   'suggestions.dismiss': define<'suggestions.dismiss'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      const before = getSuggestion(notebook.db, id);
-      if (before.state === 'accepted') throw new CasebookError('CONFLICT', 'This suggestion is already a claim; delete the claim instead.');
-      const suggestion = decideSuggestion(notebook.db, id, 'dismissed');
-      emit({ entity: 'suggestion', action: 'updated', id });
-      return { dismissed: true, suggestion };
-    },
+    run: ({ id }, ctx) => ({ dismissed: true, suggestion: redecide(ctx, id, 'dismissed', 'This suggestion is already a claim; delete the claim instead.') }),
   }),
   'suggestions.restore': define<'suggestions.restore'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      const before = getSuggestion(notebook.db, id);
-      if (before.state === 'accepted') throw new CasebookError('CONFLICT', 'This suggestion is already a claim; it cannot be suggested again.');
-      const suggestion = decideSuggestion(notebook.db, id, 'open');
-      emit({ entity: 'suggestion', action: 'updated', id });
-      return { suggestion };
-    },
+    run: ({ id }, ctx) => ({ suggestion: redecide(ctx, id, 'open', 'This suggestion is already a claim; it cannot be suggested again.') }),
   }),
 };

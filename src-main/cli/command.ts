@@ -128,6 +128,16 @@ export interface Command {
   run(args: string[], ctx: CommandContext): Promise<number>;
 }
 
+/**
+ * A command from its usage line, what it takes, what it does and how it runs. Its name is the
+ * usage's leading lower-case words: `claim add` of `claim add SOURCE_ID […]`.
+ */
+export function command(usage: string, args: Positionals, summary: string, run: Command['run']): Command {
+  const words = usage.split(' ');
+  const nameLength = words.findIndex((word) => !/^[a-z][a-z-]*$/.test(word));
+  return { name: nameLength < 0 ? words : words.slice(0, nameLength), usage, summary, args, run };
+}
+
 /** A usage mistake: exit code 2. */
 export class UsageError extends Error {}
 

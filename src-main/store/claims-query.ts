@@ -10,6 +10,7 @@ import { CLAIM_STATUSES, LIKELIHOODS } from '../contract/domain';
 import { getClaim } from './claims';
 import { evidenceSupportSql } from './evidence-support';
 import { CLAIMS_MENTIONING_SQL } from './entity-list';
+import { SqlFilters } from './sql-filters';
 
 export interface ClaimQuery {
   sort?: ClaimSortKey;
@@ -51,51 +52,25 @@ const SORT_SQL: Record<ClaimSortKey, string> = {
   updatedAt: 'c.updated_at',
 };
 
-function whereClause(q: ClaimQuery): { sql: string; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (q.statuses?.length) {
-    where.push(`c.status IN (${q.statuses.map((_, i) => `@status${i}`).join(', ')})`);
-    q.statuses.forEach((s, i) => (params[`status${i}`] = s));
-  }
+function whereClause(q: ClaimQuery): SqlFilters {
+  const filters = new SqlFilters().whenAny('status', q.statuses, 'c.status');
   if (q.credibilities?.length) {
     const graded = q.credibilities.filter((n) => n > 0);
     const parts = graded.length ? [`c.credibility IN (${graded.map((n) => Number(n)).join(', ')})`] : [];
     if (q.credibilities.includes(0)) parts.push('c.credibility IS NULL');
-    where.push(`(${parts.join(' OR ')})`);
+    filters.add(`(${parts.join(' OR ')})`);
   }
-  if (q.tag) {
-    where.push('EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = @tag)');
-    params.tag = q.tag;
-  }
-  if (q.entityId) {
-    where.push(`c.id IN (${CLAIMS_MENTIONING_SQL})`);
-    params.entityId = q.entityId;
-  }
-  if (q.sourceId) {
-    where.push('c.source_id = @sourceId');
-    params.sourceId = q.sourceId;
-  }
-  // A partial date compares on its own length: "2024-03" includes 2024-03-15 when it is the upper bound.
-  if (q.dateFrom) {
-    where.push('c.event_date IS NOT NULL AND substr(c.event_date, 1, length(@dateFrom)) >= @dateFrom');
-    params.dateFrom = q.dateFrom;
-  }
-  if (q.dateTo) {
-    where.push('c.event_date IS NOT NULL AND substr(c.event_date, 1, length(@dateTo)) <= @dateTo');
-    params.dateTo = q.dateTo;
-  }
-  if (q.reliabilities?.length) {
-    where.push(`s.reliability IN (${q.reliabilities.map((_, i) => `@reliability${i}`).join(', ')})`);
-    q.reliabilities.forEach((r, i) => (params[`reliability${i}`] = r));
-  }
-  if (q.evidence) where.push(`(${evidenceSupportSql(q.evidence)})`);
-  const text = q.text?.trim().toLowerCase();
-  if (text) {
-    where.push('(instr(cb_lower(c.statement), @text) > 0 OR instr(cb_lower(c.exact), @text) > 0 OR instr(cb_lower(c.comment), @text) > 0)');
-    params.text = text;
-  }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  filters
+    .when('tag', q.tag, 'EXISTS (SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id AND t.name = @tag)')
+    .when('entityId', q.entityId, `c.id IN (${CLAIMS_MENTIONING_SQL})`)
+    .when('sourceId', q.sourceId, 'c.source_id = @sourceId')
+    // A partial date compares on its own length: "2024-03" includes 2024-03-15 when it is the upper bound.
+    .when('dateFrom', q.dateFrom, 'c.event_date IS NOT NULL AND substr(c.event_date, 1, length(@dateFrom)) >= @dateFrom')
+    .when('dateTo', q.dateTo, 'c.event_date IS NOT NULL AND substr(c.event_date, 1, length(@dateTo)) <= @dateTo')
+    .whenAny('reliability', q.reliabilities, 's.reliability');
+  if (q.evidence) filters.add(`(${evidenceSupportSql(q.evidence)})`);
+  const text = 'instr(cb_lower(c.statement), @text) > 0 OR instr(cb_lower(c.exact), @text) > 0 OR instr(cb_lower(c.comment), @text) > 0';
+  return filters.when('text', q.text?.trim().toLowerCase(), `(${text})`);
 }
 
 const withLower = new WeakSet<Database>();

@@ -4,20 +4,14 @@ import type { Anchor, Claim, ClaimStatus, Credibility, Likelihood } from '../con
 import { CasebookError } from '../contract/errors';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { type AnchoredRow, passageOf } from './passage-row';
 import { indexRecord, unindexRecord } from './search-index';
 import { putInTrash, snapshotClaim } from './trash';
 
 /** What the analyst writes on a claim (the rest of `Claim` is its anchor and bookkeeping). */
 export type ClaimFields = Pick<Claim, 'statement' | 'status' | 'credibility' | 'likelihood' | 'eventDate' | 'tags' | 'comment'>;
 
-interface ClaimRow {
-  id: string;
-  source_id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
+interface ClaimRow extends AnchoredRow {
   statement: string;
   status: ClaimStatus;
   credibility: Credibility | null;
@@ -44,11 +38,7 @@ function toClaim(r: ClaimRow): Claim {
   return {
     id: r.id,
     sourceId: r.source_id,
-    start: r.start,
-    end: r.end,
-    exact: r.exact,
-    prefix: r.prefix,
-    suffix: r.suffix,
+    ...passageOf(r),
     statement: r.statement,
     status: r.status,
     credibility: r.credibility,

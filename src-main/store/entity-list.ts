@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { Entity, EntityMention, EntityType } from '../contract/entities';
 import { CasebookError } from '../contract/errors';
 import { nameKey } from '../entities/normalise';
+import { SqlFilters } from './sql-filters';
 
 interface EntityRow { id: string; key: string; name: string; type: EntityType; mentions: number; sources: number }
 
@@ -38,24 +39,17 @@ function withAliases(db: Database, rows: EntityRow[]): Entity[] {
 
 /** Every entity (of one source, of one type), most mentioned first. Counts are over the whole notebook. */
 export function listEntities(db: Database, q: { sourceId?: string; type?: EntityType } = {}): Entity[] {
-  const where: string[] = [];
-  const params: Record<string, string> = {};
-  if (q.type) {
-    where.push('e.type = @type');
-    params.type = q.type;
-  }
-  if (q.sourceId) {
-    where.push('EXISTS (SELECT 1 FROM entity_mentions s WHERE s.entity_id = e.id AND s.source_id = @sourceId)');
-    params.sourceId = q.sourceId;
-  }
+  const filters = new SqlFilters()
+    .when('type', q.type, 'e.type = @type')
+    .when('sourceId', q.sourceId, 'EXISTS (SELECT 1 FROM entity_mentions s WHERE s.entity_id = e.id AND s.source_id = @sourceId)');
   const rows = db
     .prepare(
       `SELECT e.id, e.key, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.source_id) AS sources
        FROM entities e JOIN entity_mentions m ON m.entity_id = e.id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ${filters.sql}
        GROUP BY e.id ORDER BY mentions DESC, e.name COLLATE NOCASE`,
     )
-    .all(params) as EntityRow[];
+    .all(filters.params) as EntityRow[];
   return withAliases(db, rows);
 }
 

@@ -4,20 +4,13 @@ import type { Anchor, ClaimStatus, EvidenceCitation, EvidenceLink, EvidenceRelat
 import { CasebookError } from '../contract/errors';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { passageOf } from './passage-row';
 import { putInTrash, snapshotLink } from './trash';
 
-interface LinkRow {
-  id: string;
+interface LinkRow extends Pick<EvidenceLink, 'id' | 'relation' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'note'> {
   claim_id: string;
   source_id: string;
   source_title: string;
-  relation: EvidenceRelation;
-  start: number | null;
-  end: number | null;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string;
   created_at: string;
   updated_at: string;
 }
@@ -31,11 +24,7 @@ function toLink(r: LinkRow): EvidenceLink {
     sourceId: r.source_id,
     sourceTitle: r.source_title,
     relation: r.relation,
-    start: r.start,
-    end: r.end,
-    exact: r.exact,
-    prefix: r.prefix,
-    suffix: r.suffix,
+    ...passageOf(r),
     note: r.note,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

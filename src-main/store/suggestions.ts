@@ -7,8 +7,10 @@ import type { Database } from 'better-sqlite3';
 import type { Anchor } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import type { Suggestion, SuggestionKindName, SuggestionState } from '../contract/methods-suggestions';
+import type { DatedSuggestionRow } from '../core/timeline';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { type AnchoredRow, passageOf } from './passage-row';
 
 export interface NewSuggestion extends Anchor {
   kinds: SuggestionKindName[];
@@ -17,14 +19,7 @@ export interface NewSuggestion extends Anchor {
   approximate: boolean;
 }
 
-interface SuggestionRow {
-  id: string;
-  source_id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
+interface SuggestionRow extends AnchoredRow {
   kinds: string;
   score: number;
   event_date: string | null;
@@ -36,11 +31,7 @@ interface SuggestionRow {
 const toSuggestion = (r: SuggestionRow): Suggestion => ({
   id: r.id,
   sourceId: r.source_id,
-  start: r.start,
-  end: r.end,
-  exact: r.exact,
-  prefix: r.prefix,
-  suffix: r.suffix,
+  ...passageOf(r),
   kinds: JSON.parse(r.kinds) as SuggestionKindName[],
   score: r.score,
   eventDate: r.event_date,
@@ -119,18 +110,8 @@ export function listSuggestions(db: Database, f: SuggestionFilter): { suggestion
   return { suggestions: rows.map(toSuggestion), total };
 }
 
-export interface DatedSuggestion {
-  id: string;
-  sourceId: string;
-  exact: string;
-  start: number;
-  end: number;
-  eventDate: string;
-  approximate: boolean;
-}
-
 /** Open suggestions that name an event date, for the timeline (one source, or every source). */
-export function listDatedSuggestions(db: Database, f: { sourceId?: string } = {}): DatedSuggestion[] {
+export function listDatedSuggestions(db: Database, f: { sourceId?: string } = {}): DatedSuggestionRow[] {
   const rows = db
     .prepare(
       `SELECT s.id, s.source_id, s.exact, s.start, s.end, s.event_date, s.approximate FROM suggestions s

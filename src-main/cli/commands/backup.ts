@@ -5,19 +5,13 @@ import { CasebookError } from '../../contract/errors';
 import { restoreBackup } from '../../store/backup';
 import { checkNotebookFile } from '../../store/health';
 import { call } from '../call';
-import { needs, reply, takesNone, UsageError, type Command } from '../command';
+import { command, needs, reply, takesNone, UsageError } from '../command';
 
-export const backupCommand: Command = {
-  name: ['backup'],
-  usage: 'backup [--out FILE] [--force] [--json]',
-  summary: 'Back up the notebook now (SQLite’s online backup): to FILE, or beside the notebook in NAME.backups/.',
-  args: takesNone(),
-  async run(_args, ctx) {
-    const out = ctx.options.out === undefined ? undefined : resolve(ctx.options.out);
-    const { backup } = await call(ctx, 'notebook.backup', { out, force: ctx.options.force });
-    return reply(ctx, { backup }, () => `backed up to ${backup.path} (${backup.bytes} bytes)\n`);
-  },
-};
+export const backupCommand = command('backup [--out FILE] [--force] [--json]', takesNone(), 'Back up the notebook now (SQLite’s online backup): to FILE, or beside the notebook in NAME.backups/.', async (_args, ctx) => {
+  const out = ctx.options.out === undefined ? undefined : resolve(ctx.options.out);
+  const { backup } = await call(ctx, 'notebook.backup', { out, force: ctx.options.force });
+  return reply(ctx, { backup }, () => `backed up to ${backup.path} (${backup.bytes} bytes)\n`);
+});
 
 function openBackup(path: string, named: string): Database.Database {
   try {
@@ -27,12 +21,11 @@ function openBackup(path: string, named: string): Database.Database {
   }
 }
 
-export const restoreCommand: Command = {
-  name: ['restore'],
-  usage: 'restore BACKUP --out FILE [--force] [--json]',
-  summary: 'Check a backup whole (as verify does) and, if it is sound, write it out as the notebook FILE (never over a file without --force).',
-  args: needs(1, 'the backup file to restore'),
-  async run(args, ctx) {
+export const restoreCommand = command(
+  'restore BACKUP --out FILE [--force] [--json]',
+  needs(1, 'the backup file to restore'),
+  'Check a backup whole (as verify does) and, if it is sound, write it out as the notebook FILE (never over a file without --force).',
+  async (args, ctx) => {
     if (!ctx.options.out) throw new UsageError('restore needs --out FILE: where to write the restored notebook.');
     const from = resolve(args[0]);
     const to = resolve(ctx.options.out);
@@ -45,4 +38,4 @@ export const restoreCommand: Command = {
     });
     return reply(ctx, { restored: { from, to: restored.path, bytes: restored.bytes, checks: restored.checks } }, () => `checked ${restored.checks} things in the backup: all good\nrestored to ${restored.path}\n`);
   },
-};
+);

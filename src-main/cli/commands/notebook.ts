@@ -1,17 +1,11 @@
 import type { SearchHit } from '../../contract/domain';
 import { call } from '../call';
-import { eachLine, intOption, needsAtLeast, reply, takesNone, type Command } from '../command';
+import { command, eachLine, intOption, needsAtLeast, reply, takesNone } from '../command';
 
-export const searchCommand: Command = {
-  name: ['search'],
-  usage: 'search QUERY [--limit N] [--json]',
-  summary: 'Search sources, claims and briefs ("quoted phrase", prefix*).',
-  args: needsAtLeast(1, 'something to look for'),
-  async run(args, ctx) {
-    const { hits, total } = await call(ctx, 'search.query', { query: args.join(' '), limit: intOption('limit', ctx.options.limit) });
-    return reply(ctx, { hits, total }, () => `${resultCount(hits.length, total)}\n${eachLine(hits, hitLines)}`);
-  },
-};
+export const searchCommand = command('search QUERY [--limit N] [--json]', needsAtLeast(1, 'something to look for'), 'Search sources, claims and briefs ("quoted phrase", prefix*).', async (args, ctx) => {
+  const { hits, total } = await call(ctx, 'search.query', { query: args.join(' '), limit: intOption('limit', ctx.options.limit) });
+  return reply(ctx, { hits, total }, () => `${resultCount(hits.length, total)}\n${eachLine(hits, hitLines)}`);
+});
 
 function hitLines(h: SearchHit): string {
   const where = h.start === null ? '' : ` at ${h.start}–${h.end}`;
@@ -26,27 +20,15 @@ function resultCount(shown: number, total: number): string {
   return `${plural(total, 'result', 'results')}; the best ${shown} shown (--limit N for more).`;
 }
 
-export const verifyCommand: Command = {
-  name: ['verify'],
-  usage: 'verify [--json]',
-  summary: 'Re-hash every archived original and check the notebook’s integrity.',
-  args: takesNone(),
-  async run(_args, ctx) {
-    const report = await call(ctx, 'notebook.verify', {});
-    const verdict = report.ok ? `All good: ${report.checked} checks passed.\n` : `${report.problems.length} problem(s) found:\n`;
-    reply(ctx, report, () => verdict + eachLine(report.problems, (p) => `  - ${p}\n`));
-    return report.ok ? 0 : 1;
-  },
-};
+export const verifyCommand = command('verify [--json]', takesNone(), 'Re-hash every archived original and check the notebook’s integrity.', async (_args, ctx) => {
+  const report = await call(ctx, 'notebook.verify', {});
+  const verdict = report.ok ? `All good: ${report.checked} checks passed.\n` : `${report.problems.length} problem(s) found:\n`;
+  reply(ctx, report, () => verdict + eachLine(report.problems, (p) => `  - ${p}\n`));
+  return report.ok ? 0 : 1;
+});
 
-export const infoCommand: Command = {
-  name: ['info'],
-  usage: 'info [--json]',
-  summary: 'Show which notebook is in use and what it holds.',
-  args: takesNone(),
-  async run(_args, ctx) {
-    const info = await call(ctx, 'notebook.info', {});
-    const { sources, claims, evidence, briefs } = info.counts;
-    return reply(ctx, info, () => `${info.path}\n  ${sources} sources, ${claims} claims, ${evidence} evidence links, ${briefs} briefs\n`);
-  },
-};
+export const infoCommand = command('info [--json]', takesNone(), 'Show which notebook is in use and what it holds.', async (_args, ctx) => {
+  const info = await call(ctx, 'notebook.info', {});
+  const { sources, claims, evidence, briefs } = info.counts;
+  return reply(ctx, info, () => `${info.path}\n  ${sources} sources, ${claims} claims, ${evidence} evidence links, ${briefs} briefs\n`);
+});

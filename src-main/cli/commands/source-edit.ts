@@ -1,18 +1,17 @@
 import type { MethodInput } from '../../contract/methods';
 import { call } from '../call';
-import { needs, reply, UsageError, type Command } from '../command';
+import { command, needs, reply, UsageError } from '../command';
 
 type SourcePatch = MethodInput<'sources.update'>['patch'];
 
 /** An empty --publisher, --published or --language clears the field. */
 const orNull = (value: string | undefined) => (value === undefined ? undefined : value.trim() || null);
 
-export const sourceEditCommand: Command = {
-  name: ['source', 'edit'],
-  usage: 'source edit SOURCE_ID [--title T] [--author A]... [--publisher P] [--published D] [--origin URL] [--language L] [--notes N] [--json]',
-  summary: 'Change a source’s details (the archived original and its text never change). --author replaces all authors.',
-  args: needs(1, 'one source id'),
-  async run(args, ctx) {
+export const sourceEditCommand = command(
+  'source edit SOURCE_ID [--title T] [--author A]... [--publisher P] [--published D] [--origin URL] [--language L] [--notes N] [--json]',
+  needs(1, 'one source id'),
+  'Change a source’s details (the archived original and its text never change). --author replaces all authors.',
+  async (args, ctx) => {
     const o = ctx.options;
     const patch: SourcePatch = {
       title: o.title,
@@ -28,4 +27,4 @@ export const sourceEditCommand: Command = {
     const { source } = await call(ctx, 'sources.update', { id: args[0], patch: given });
     return reply(ctx, { source }, () => `updated ${source.id}  ${source.title}\n`);
   },
-};
+);

@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '../../contract/domain';
 import type { TimelineEvent } from '../../contract/methods-timeline';
 import { call } from '../call';
-import { eachLine, reply, takesNone, UsageError, type Command } from '../command';
+import { command, eachLine, reply, takesNone, UsageError } from '../command';
 
 /** The fields `timeline --json` promises, in this order. */
 const jsonEvent = (e: TimelineEvent) => ({
@@ -19,12 +19,11 @@ const jsonEvent = (e: TimelineEvent) => ({
 const line = (e: TimelineEvent) =>
   `${e.date.padEnd(10)}  ${e.claimId ? `[${e.status}]` : `[suggested${e.approximate ? ', approximate' : ''}]`}  ${e.label}  (${e.sourceTitle})\n`;
 
-export const timelineCommand: Command = {
-  name: ['timeline'],
-  usage: 'timeline [--source ID] [--tag T] [--status S] [--entity ID] [--suggestions] [--json]',
-  summary: 'List the claims that have an event date (with --suggestions, the dated suggested claims too) in time order; a partial date such as 2024-01 stands for the whole month.',
-  args: takesNone(),
-  async run(_args, ctx) {
+export const timelineCommand = command(
+  'timeline [--source ID] [--tag T] [--status S] [--entity ID] [--suggestions] [--json]',
+  takesNone(),
+  'List the claims that have an event date (with --suggestions, the dated suggested claims too) in time order; a partial date such as 2024-01 stands for the whole month.',
+  async (_args, ctx) => {
     const o = ctx.options;
     if (o.tag && o.tag.length > 1) throw new UsageError('timeline takes one --tag.');
     // Suggestions are found when a source is first read: read the sources not read yet.
@@ -38,4 +37,4 @@ export const timelineCommand: Command = {
     });
     return reply(ctx, { events: events.map(jsonEvent) }, () => eachLine(events, line, 'no dated claims\n'));
   },
-};
+);

@@ -1,11 +1,7 @@
-import type { Migration } from './index';
+import { sqlMigration } from './sql-migration';
 
 /** The first schema: sources with their archived bytes and normalised documents, claims, evidence, tags, briefs, audit, search. */
-export const initial: Migration = {
-  version: 1,
-  name: 'initial schema',
-  up: (db) => {
-    db.exec(`
+export const initial = sqlMigration(1, 'initial schema', `
       CREATE TABLE blobs (
         sha256 TEXT PRIMARY KEY,
         size INTEGER NOT NULL,
@@ -129,5 +125,3 @@ export const initial: Migration = {
         tokenize = 'unicode61 remove_diacritics 2'
       );
     `);
-  },
-};

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import { sqlMigration } from './sql-migration';
 
 /**
  * Suggested claims: passages worth checking, anchored like claims, with the kinds that made them,
@@ -7,11 +7,7 @@ import type { Migration } from './index';
  * replaces only the open ones and never brings a dismissed passage back. `suggestion_runs` says
  * which version of the suggester last read each source.
  */
-export const suggestions: Migration = {
-  version: 5,
-  name: 'suggested claims',
-  up: (db) => {
-    db.exec(`
+export const suggestions = sqlMigration(5, 'suggested claims', `
       CREATE TABLE suggestions (
         id TEXT PRIMARY KEY,
         source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -37,5 +33,3 @@ export const suggestions: Migration = {
         computed_at TEXT NOT NULL
       ) STRICT;
     `);
-  },
-};

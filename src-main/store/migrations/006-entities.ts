@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import { sqlMigration } from './sql-migration';
 
 /**
  * Entities found in sources. What the extractor found is kept per source (entity_groups and their
@@ -6,11 +6,7 @@ import type { Migration } from './index';
  * split, keyed by normalised names), so re-running the extraction never loses a decision: the
  * notebook's entities are worked out again from both after every run.
  */
-export const entities: Migration = {
-  version: 6,
-  name: 'entities',
-  up: (db) => {
-    db.exec(`
+export const entities = sqlMigration(6, 'entities', `
       CREATE TABLE entities (
         id TEXT PRIMARY KEY,
         key TEXT NOT NULL UNIQUE,
@@ -59,5 +55,3 @@ export const entities: Migration = {
         created_at TEXT NOT NULL
       ) STRICT;
     `);
-  },
-};

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import { sqlMigration } from './sql-migration';
 
 /**
  * Analyses of competing hypotheses (ACH): a question, its hypotheses, rows (a claim of the
@@ -6,11 +6,7 @@ import type { Migration } from './index';
  * A claim row goes with its claim (ON DELETE CASCADE); the claim's trash snapshot keeps the row
  * and its ratings, so undoing the delete brings them back (store/analysis-trash.ts).
  */
-export const analyses: Migration = {
-  version: 7,
-  name: 'analyses of competing hypotheses',
-  up: (db) => {
-    db.exec(`
+export const analyses = sqlMigration(7, 'analyses of competing hypotheses', `
       CREATE TABLE analyses (
         id TEXT PRIMARY KEY,
         question TEXT NOT NULL,
@@ -47,5 +43,3 @@ export const analyses: Migration = {
       ) STRICT;
       CREATE INDEX analysis_ratings_by_hypothesis ON analysis_ratings(hypothesis_id);
     `);
-  },
-};

@@ -1,15 +1,11 @@
-import type { Migration } from './index';
+import { sqlMigration } from './sql-migration';
 
 /**
  * The brief-check findings an analyst dismissed, with the reason. Findings themselves are computed
  * on demand; a dismissal keys on the finding's fingerprint (its rule, words and sentence), so it
  * holds through edits elsewhere in the brief. Deleting a brief deletes its dismissals.
  */
-export const briefFindings: Migration = {
-  version: 8,
-  name: 'dismissed brief findings',
-  up: (db) => {
-    db.exec(`
+export const briefFindings = sqlMigration(8, 'dismissed brief findings', `
       CREATE TABLE brief_dismissals (
         brief_id TEXT NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
         fingerprint TEXT NOT NULL,
@@ -20,5 +16,3 @@ export const briefFindings: Migration = {
         PRIMARY KEY (brief_id, fingerprint)
       ) STRICT;
     `);
-  },
-};
