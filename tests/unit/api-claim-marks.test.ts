@@ -3,12 +3,12 @@
  * id, passage and status, in the order of `claims.list`, and follow edits and deletions.
  */
 import { describe, expect, it } from 'vitest';
-import { fails, importFixture, ok, seededNotebookPerTest, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { fails, importFixture, ok, notebookPerTest, openSeededNotebook, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-seededNotebookPerTest((opened) => ({ seedId, seedText: text, ...nb } = opened));
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const at = (phrase: string) => {
   const start = text.indexOf(phrase);

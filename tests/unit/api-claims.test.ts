@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src-main/contract/methods';
-import { fails, ok, seededNotebookPerTest, snapshot, type TestNotebook } from './notebook-helpers';
+import { fails, ok, notebookPerTest, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-seededNotebookPerTest((opened) => ({ seedId, seedText: text, ...nb } = opened));
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
 import { openNotebook } from '../../src-main/store/db';
-import { fails, ok, seededNotebookPerTest, snapshot, type TestNotebook } from './notebook-helpers';
+import { fails, ok, notebookPerTest, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let factSheetId: string;
-seededNotebookPerTest((opened) => ({ seedId, factSheetId, ...nb } = opened));
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, factSheetId, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 const HOSTILE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';

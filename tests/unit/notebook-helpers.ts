@@ -74,11 +74,11 @@ export async function openSeededNotebook(): Promise<SeededNotebook> {
   return { ...nb, seedId, factSheetId, seedText };
 }
 
-/** A fresh seeded notebook for each test of the file or `describe`, closed after it; `ready` gets it (to keep in the test's own variables). */
-export function seededNotebookPerTest(ready: (nb: SeededNotebook) => void): void {
-  let nb: SeededNotebook | undefined;
+/** A notebook opened by `open` before each test of the file or `describe`, closed after it; `ready` gets it (to keep in the test's own variables). */
+export function notebookPerTest<T extends TestNotebook>(open: () => T | Promise<T>, ready: (nb: T) => void): void {
+  let nb: T | undefined;
   beforeEach(async () => {
-    nb = await openSeededNotebook();
+    nb = await open();
     ready(nb);
   });
   afterEach(() => nb?.close());

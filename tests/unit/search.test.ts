@@ -5,12 +5,12 @@
  * kept in step with claim edits.
  */
 import { describe, expect, it } from 'vitest';
-import { ok, seededNotebookPerTest, type TestNotebook } from './notebook-helpers';
+import { ok, notebookPerTest, openSeededNotebook, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-seededNotebookPerTest((opened) => ({ seedId, seedText: text, ...nb } = opened));
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 
