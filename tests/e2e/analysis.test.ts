@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callBridge, openAnalystSession, openSource, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
+import { describe, expect, it } from 'vitest';
+import { callBridge, sessionForSuite, openSource, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
 
 describe('the Analysis view: an ACH matrix by keyboard', () => {
   let session: AnalystSession;
@@ -18,9 +18,9 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
   const cell = (row: number, col: number) => page.locator(`[role=grid] [data-cell="${row}:${col}"]`);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
 
-  beforeAll(async () => {
-    session = await openAnalystSession('analysis');
-    ({ page } = session);
+  sessionForSuite('analysis', async (opened) => {
+    session = opened;
+    page = opened.page;
     const seedId = (await api<{ source: { id: string } }>('sources.import', { fileName: basename(SEED), data: readFileSync(SEED).toString('base64') })).source.id;
     const make = async (key: string, quote: string, statement: string, credibility: number) => {
       ids[key] = (await api<{ claim: { id: string } }>('claims.create', { sourceId: seedId, quote, occurrence: 1, statement, credibility })).claim.id;
@@ -31,12 +31,7 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await make('trade', 'traditional trade and humanitarian exchanges', 'Cooperation goes beyond trade and humanitarian exchanges', 3);
     await page.reload();
     await page.locator('.source-row').first().waitFor();
-  });
-
-  afterAll(async () => {
-    expect(session?.pageErrors ?? []).toEqual([]);
-    await session?.close();
-  });
+  }, { noPageErrors: true });
 
   it('creates an analysis from the keyboard', async () => {
     await page.getByRole('tab', { name: 'Analysis' }).click();

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import { fixture, tempDir } from '../helpers';
 import { ARTIFACTS_DIR, launchChromium, startWebApp, type WebApp } from './harness';
@@ -44,7 +44,7 @@ export interface AnalystSession {
  * Starts the app on a fresh notebook and opens it at 1280×800, waiting for the empty library.
  * `beforeOpen` runs before the first navigation (init scripts, extra listeners).
  */
-export async function openAnalystSession(name: string, beforeOpen?: (page: Page) => Promise<void>): Promise<AnalystSession> {
+export async function openAnalystSession(name: string, beforeOpen?: (page: Page) => Promise<unknown>): Promise<AnalystSession> {
   const temp = tempDir(`casebook-e2e-${name}-`);
   const app = await startWebApp({ notebookPath: join(temp.dir, 'notebook.sqlite') });
   const browser = await launchChromium();
@@ -81,6 +81,27 @@ export async function openAnalystSession(name: string, beforeOpen?: (page: Page)
   await page.goto(app.url);
   await page.getByText('Import a report to start').waitFor();
   return session;
+}
+
+/**
+ * One session for all the tests of the calling `describe`: opened before them (`ready` gets it, to
+ * keep in the test's own variables and to set up what the tests start from) and closed after them,
+ * checking first, with `noPageErrors`, that the page threw nothing.
+ */
+export function sessionForSuite(
+  name: string,
+  ready: (session: AnalystSession) => void | Promise<void>,
+  options: { beforeOpen?: (page: Page) => Promise<unknown>; noPageErrors?: boolean } = {},
+): void {
+  let session: AnalystSession | undefined;
+  beforeAll(async () => {
+    session = await openAnalystSession(name, options.beforeOpen);
+    await ready(session);
+  });
+  afterAll(async () => {
+    if (options.noPageErrors) expect(session?.pageErrors ?? []).toEqual([]);
+    await session?.close();
+  });
 }
 
 /** Calls the bridge's API as another tool on this machine would (with the run's token); throws with the API's message. */

@@ -6,25 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers';
-import {
-  dragSelect,
-  FACT_SHEET,
-  FACT_SHEET_EVIDENCE,
-  FACT_SHEET_FULL_TITLE,
-  FACT_SHEET_TITLE,
-  openAnalystSession,
-  openSource as openSourceIn,
-  readerText,
-  screenshotPath,
-  SEED,
-  SEED_PASSAGE,
-  SEED_STATEMENT,
-  SEED_TITLE,
-  selectPhrase,
-  type AnalystSession,
-} from './analyst-ui';
+import { dragSelect, FACT_SHEET, FACT_SHEET_EVIDENCE, FACT_SHEET_FULL_TITLE, FACT_SHEET_TITLE, sessionForSuite, openSource as openSourceIn, readerText, screenshotPath, SEED, SEED_PASSAGE, SEED_STATEMENT, SEED_TITLE, selectPhrase, type AnalystSession } from './analyst-ui';
 
 const LOCKED_PDF = fixture('robustness', 'pdf-py-pdf-sample-files', '005-libreoffice-writer-password', 'libreoffice-writer-password.pdf');
 const UNSUPPORTED = fixture('robustness', 'docx-mammoth', 'empty.zip');
@@ -43,12 +27,10 @@ describe('an analyst’s session in browser mode', () => {
   const openSource = (title: string) => openSourceIn(page, title);
   const waitSaved = (scope: string) => page.locator(`${scope} [data-save-state="saved"]`).waitFor({ timeout: 10_000 });
 
-  beforeAll(async () => {
-    session = await openAnalystSession('app');
-    ({ page } = session);
+  sessionForSuite('app', (opened) => {
+    session = opened;
+    page = opened.page;
   });
-
-  afterAll(() => session?.close());
 
   it('imports the seed report through the Import button’s file picker and shows it clean', async () => {
     const chooser = page.waitForEvent('filechooser');

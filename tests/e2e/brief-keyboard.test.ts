@@ -3,9 +3,9 @@
  * claim and link it; each found again after a reload (so it was saved).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalystSession, screenshotPath, SEED_STATEMENT, type AnalystSession } from './analyst-ui';
-import { briefSavedAfter, makeSeedClaim, reloadBrief } from './brief-ui';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, SEED_STATEMENT, type AnalystSession } from './analyst-ui';
+import { briefSavedAfter, briefSuite, reloadBrief } from './brief-ui';
 
 // The steps run in order on one page: the first makes the claim the later ones link into the brief.
 describe('the brief from the keyboard', () => {
@@ -16,15 +16,7 @@ describe('the brief from the keyboard', () => {
   const menu = () => page.locator('.claim-typeahead');
   const reference = () => page.locator(`.brief-doc .claim-ref[data-claim-id="${claimId}"]`);
 
-  beforeAll(async () => {
-    session = await openAnalystSession('brief-keyboard');
-    ({ page } = session);
-  });
-  afterAll(() => session?.close());
-
-  it('makes a claim on the seed report', async () => {
-    claimId = await makeSeedClaim(page);
-  });
+  briefSuite('brief-keyboard', (opened) => void ((session = opened), (page = opened.page)), (id) => (claimId = id));
 
   it('turns “# Title” into a heading, and the other Markdown shortcuts into their blocks and marks', async () => {
     await page.getByRole('tab', { name: 'Brief' }).click();

@@ -3,9 +3,9 @@
  * pasted text and an undo are each saved (a save request answered), and are there after a reload.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalystSession, SEED_STATEMENT, type AnalystSession } from './analyst-ui';
-import { briefSavedAfter, makeSeedClaim, reloadBrief as reloadBriefIn } from './brief-ui';
+import { describe, expect, it } from 'vitest';
+import { SEED_STATEMENT, type AnalystSession } from './analyst-ui';
+import { briefSavedAfter, briefSuite, reloadBrief as reloadBriefIn } from './brief-ui';
 
 // The steps run in order on one page: the first makes the claim, and each later step edits the brief the step before saved.
 describe('saving the brief', () => {
@@ -18,16 +18,7 @@ describe('saving the brief', () => {
   const savedAfter = (action: () => Promise<unknown>) => briefSavedAfter(page, action);
   const reloadBrief = () => reloadBriefIn(page);
 
-  beforeAll(async () => {
-    session = await openAnalystSession('brief-save');
-    ({ page } = session);
-  });
-
-  afterAll(() => session?.close());
-
-  it('makes a claim on the seed report', async () => {
-    claimId = await makeSeedClaim(page);
-  });
+  briefSuite('brief-save', (opened) => void ((session = opened), (page = opened.page)), (id) => (claimId = id));
 
   it('saves a claim inserted into the never-edited brief, and finds it after a reload', async () => {
     await savedAfter(() => page.getByRole('button', { name: 'Insert in brief' }).click());

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { openAnalystSession, openSource, screenshotPath, SEED_STATEMENT, SEED_TITLE, type AnalystSession } from './analyst-ui';
-import { briefSavedAfter, makeSeedClaim, reloadBrief } from './brief-ui';
+import { openSource, screenshotPath, SEED_STATEMENT, SEED_TITLE, type AnalystSession } from './analyst-ui';
+import { briefSavedAfter, briefSuite, reloadBrief } from './brief-ui';
 
 // The steps run in order on one page: each switches, renames, exports or deletes the briefs (and the claim) the steps before made.
 describe('several briefs', () => {
@@ -21,15 +21,7 @@ describe('several briefs', () => {
   const optionLabels = () => switcher().locator('option').allInnerTexts();
   const selectedLabel = () => switcher().evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
 
-  beforeAll(async () => {
-    session = await openAnalystSession('brief-switcher');
-    ({ page } = session);
-  });
-  afterAll(() => session?.close());
-
-  it('makes a claim on the seed report', async () => {
-    claimId = await makeSeedClaim(page);
-  });
+  briefSuite('brief-switcher', (opened) => void ((session = opened), (page = opened.page)), (id) => (claimId = id));
 
   it('writes a first brief and starts a second with “New brief”, its title ready to type', async () => {
     await page.getByRole('tab', { name: 'Brief' }).click();

@@ -1,7 +1,7 @@
 /** What the brief's end-to-end tests share: a claim on the seed report, and waiting for a brief save. */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { dragSelect, SEED, SEED_PASSAGE, SEED_STATEMENT, SEED_TITLE } from './analyst-ui';
+import { expect, it } from 'vitest';
+import { dragSelect, SEED, SEED_PASSAGE, SEED_STATEMENT, SEED_TITLE, sessionForSuite, type AnalystSession } from './analyst-ui';
 
 /** Imports the seed report and makes the tests' claim on it; returns the claim's id. Call inside a test. */
 export async function makeSeedClaim(page: Page): Promise<string> {
@@ -18,6 +18,19 @@ export async function makeSeedClaim(page: Page): Promise<string> {
   const claimId = (await page.locator('.reader-doc mark[data-claim-id]').first().getAttribute('data-claim-id')) ?? '';
   expect(claimId).toMatch(/\S/);
   return claimId;
+}
+
+/**
+ * The start of a brief suite: one session for the calling `describe` (`opened` gets it) and, as
+ * its first test, the claim on the seed report (`claimMade` gets its id).
+ */
+export function briefSuite(name: string, opened: (session: AnalystSession) => void, claimMade: (claimId: string) => void): void {
+  let page: Page;
+  sessionForSuite(name, (session) => {
+    page = session.page;
+    opened(session);
+  });
+  it('makes a claim on the seed report', async () => claimMade(await makeSeedClaim(page)));
 }
 
 /** Runs `action`, then waits for the brief save it causes to be answered and shown as saved. */

@@ -5,13 +5,13 @@
  * page.keyboard. Each step checks what the notebook kept, over the same bridge the page uses.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../src-main/contract/methods';
 import {
   FACT_SHEET,
   FACT_SHEET_EVIDENCE,
   FACT_SHEET_TITLE,
-  openAnalystSession,
+  sessionForSuite,
   screenshotPath,
   SEED,
   SEED_PASSAGE,
@@ -69,12 +69,10 @@ describe('the daily loop by keyboard alone', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words);
   }
 
-  beforeAll(async () => {
-    session = await openAnalystSession('keyboard-loop');
-    ({ page } = session);
+  sessionForSuite('keyboard-loop', (opened) => {
+    session = opened;
+    page = opened.page;
   });
-
-  afterAll(() => session?.close());
 
   it('imports two reports through the file chooser, opened with the keyboard', async () => {
     // Listening turns on Chromium's file-chooser interception; one round trip makes sure it is on

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers';
-import { callBridge, FACT_SHEET, FACT_SHEET_EVIDENCE, openAnalystSession, screenshotPath, SEED, SEED_PASSAGE, type AnalystSession } from './analyst-ui';
+import { callBridge, FACT_SHEET, FACT_SHEET_EVIDENCE, sessionForSuite, screenshotPath, SEED, SEED_PASSAGE, type AnalystSession } from './analyst-ui';
 
 const BELARUS = fixture('topic', 'wikipedia-2019', 'Armed_Forces_of_Belarus.md');
 const BELARUS_PASSAGE = 'Armed Forces of Belarus';
@@ -53,9 +53,9 @@ describe('evidence map', () => {
   const selectedRow = async () => (await list().locator('[aria-selected=true]').getAttribute('aria-label')) ?? '';
   const drawn = () => page.locator('.map-canvas__cy[data-ready=true]').waitFor();
 
-  beforeAll(async () => {
-    session = await openAnalystSession('map');
-    ({ page } = session);
+  sessionForSuite('map', async (opened) => {
+    session = opened;
+    page = opened.page;
     ids.seed = await importFile(SEED);
     ids.fact = await importFile(FACT_SHEET);
     ids.belarus = await importFile(BELARUS);
@@ -70,12 +70,7 @@ describe('evidence map', () => {
     await link('context', { claimId: ids.borchuk, sourceId: ids.fact, relation: 'context' });
     await page.reload();
     await page.locator('.source-row').first().waitFor();
-  });
-
-  afterAll(async () => {
-    expect(session?.pageErrors ?? []).toEqual([]);
-    await session?.close();
-  });
+  }, { noPageErrors: true });
 
   it('draws sources, claims and links, with a legend, in light and dark', async () => {
     await page.getByRole('tab', { name: 'Map' }).click();

@@ -6,19 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FACT_SHEET,
-  FACT_SHEET_TITLE,
-  openAnalystSession,
-  openSource,
-  screenshotPath,
-  SEED,
-  SEED_PASSAGE,
-  SEED_TITLE,
-  selectPhrase,
-  type AnalystSession,
-  callBridge,
-} from './analyst-ui';
+import { FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, openSource, screenshotPath, SEED, SEED_PASSAGE, SEED_TITLE, selectPhrase, type AnalystSession, callBridge } from './analyst-ui';
 import { startBridge } from '../../src-main/bridge/server';
 import { fixture } from '../helpers';
 import { RENDERER_DIR } from './harness';

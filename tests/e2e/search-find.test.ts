@@ -5,8 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACT_SHEET, FACT_SHEET_TITLE, openAnalystSession, openSource, screenshotPath, SEED, SEED_TITLE, selectPhrase, type AnalystSession } from './analyst-ui';
+import { describe, expect, it } from 'vitest';
+import { FACT_SHEET, FACT_SHEET_TITLE, sessionForSuite, openSource, screenshotPath, SEED, SEED_TITLE, selectPhrase, type AnalystSession } from './analyst-ui';
 
 /** The current find/search match as the reader marks it: its text and whether it is in the reader's visible area. */
 function currentMatch(page: Page) {
@@ -35,9 +35,9 @@ describe('search hits and find in the reader', () => {
   let page: Page;
   let seedText = '';
 
-  beforeAll(async () => {
-    session = await openAnalystSession('search-find');
-    ({ page } = session);
+  sessionForSuite('search-find', async (opened) => {
+    session = opened;
+    page = opened.page;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import…' }).click();
     await (await chooser).setFiles([SEED, FACT_SHEET]);
@@ -47,8 +47,6 @@ describe('search hits and find in the reader', () => {
     seedText = (db.prepare('SELECT d.text FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.title LIKE ?').get(`${SEED_TITLE}%`) as { text: string }).text;
     db.close();
   });
-
-  afterAll(() => session?.close());
 
   it('says how many results and matches there are, and opens a phrase hit on the phrase, marked and on screen', async () => {
     await page.keyboard.press('Control+K');
@@ -179,18 +177,14 @@ describe('find where CSS.highlights is missing', () => {
   let session: AnalystSession;
   let page: Page;
 
-  beforeAll(async () => {
-    session = await openAnalystSession('find-fallback', async (p) => {
-      await p.addInitScript(() => delete (CSS as { highlights?: unknown }).highlights);
-    });
-    ({ page } = session);
+  sessionForSuite('find-fallback', async (opened) => {
+    session = opened;
+    page = opened.page;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import…' }).click();
     await (await chooser).setFiles(SEED);
     await page.locator('.source-row', { hasText: SEED_TITLE }).waitFor();
-  });
-
-  afterAll(() => session?.close());
+  }, { beforeOpen: (p) => p.addInitScript(() => delete (CSS as { highlights?: unknown }).highlights) });
 
   it('outlines the current match instead, on the matched words, and the ✕ button closes it', async () => {
     expect(await page.evaluate(() => 'highlights' in CSS)).toBe(false);

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../src-main/contract/methods-suggestions';
-import { callBridge, openAnalystSession, openSource, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
+import { callBridge, sessionForSuite, openSource, screenshotPath, SEED, SEED_TITLE, type AnalystSession } from './analyst-ui';
 
 const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
 
@@ -18,15 +18,12 @@ describe('suggested claims by keyboard', () => {
   let page: Page;
   let seedId = '';
 
-  beforeAll(async () => {
-    session = await openAnalystSession('suggestions');
-    ({ page } = session);
+  sessionForSuite('suggestions', async (opened) => {
+    session = opened;
+    page = opened.page;
     seedId = (await callBridge(session.app, 'sources.import', { fileName: basename(SEED), data: readFileSync(SEED).toString('base64') })).source.id;
     await page.reload();
     await page.locator('.source-row').first().waitFor();
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-suggestion-id') ?? null);

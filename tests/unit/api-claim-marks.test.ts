@@ -2,16 +2,13 @@
  * `claims.marks` through the real dispatch: the reader's marks of one source are its claims'
  * id, passage and status, in the order of `claims.list`, and follow edits and deletions.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fails, importFixture, ok, openSeededNotebook, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
+import { describe, expect, it } from 'vitest';
+import { fails, importFixture, ok, notebookPerTest, openSeededNotebook, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-beforeEach(async () => {
-  ({ seedId, seedText: text, ...nb } = await openSeededNotebook());
-});
-afterEach(() => nb.close());
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const at = (phrase: string) => {
   const start = text.indexOf(phrase);

@@ -3,17 +3,14 @@
  * updates and lists, a failed write leaving nothing behind, and the change events of each write.
  * Evidence, search, verify and briefs have their own test files.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src-main/contract/methods';
-import { fails, ok, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
+import { fails, ok, notebookPerTest, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-beforeEach(async () => {
-  ({ seedId, seedText: text, ...nb } = await openSeededNotebook());
-});
-afterEach(() => nb.close());
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 

@@ -7,25 +7,17 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BackupSchedule } from '../../src-main/api/backup-schedule';
 import { NotebookHost } from '../../src-main/api/notebook-host';
 import { backupFolderFor, listBackups } from '../../src-main/store/backup';
 import { closeNotebookCleanly, openNotebook } from '../../src-main/store/db';
-import { tempDir } from '../helpers';
+import { cleanupAfterEach } from './cleanup-after-each';
 import { runCli } from './cli-runner';
 import { fixture } from '../helpers';
 
 const SEED = fixture('reports', '000_f21f05dd4cd8cb1c.txt');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-function folder(): string {
-  const t = tempDir('casebook-backup-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const { folder, later } = cleanupAfterEach('casebook-backup-');
 
 /** A notebook file holding the seed report and one claim on it. */
 async function seededNotebook(dir: string, name = 'case.sqlite'): Promise<{ path: string; sourceId: string; claimId: string }> {
@@ -131,7 +123,7 @@ describe('rolling backups while the app has the notebook open', () => {
     const dir = folder();
     const { path } = await seededNotebook(dir);
     const notebook = openNotebook(path);
-    cleanups.push(() => notebook.close());
+    later(() => notebook.close());
     let clock = Date.parse('2026-11-30T08:00:00Z');
     const schedule = new BackupSchedule(notebook, { intervalMs: 3_600_000, keep: 3 }, () => clock);
     await schedule.atOpen(Date.now());
@@ -157,7 +149,7 @@ describe('rolling backups while the app has the notebook open', () => {
     const dir = folder();
     const { path } = await seededNotebook(dir);
     const notebook = openNotebook(path);
-    cleanups.push(() => notebook.close());
+    later(() => notebook.close());
     const schedule = new BackupSchedule(notebook, { intervalMs: 3_600_000, keep: 5 });
     await schedule.atOpen(Date.now() - 60_000);
     expect(listBackups(path)).toHaveLength(1);
@@ -189,7 +181,7 @@ describe('a damaged notebook', () => {
     damage(path);
 
     const damaged = new NotebookHost(path, { stateDir: dir });
-    cleanups.push(() => damaged.close());
+    later(() => damaged.close());
     const info = await damaged.dispatch('notebook.info', {});
     expect(info.ok).toBe(true);
     const damageInfo = (info as { value: { damage?: { message: string; newestBackup: string } } }).value.damage;

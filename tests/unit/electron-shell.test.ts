@@ -4,24 +4,17 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../src-main/contract/methods';
 import type { ImportProgress } from '../../src-main/contract/preload-api';
 import { clearRecentNotebooks, forgetNotebook, MAX_RECENT, readAppState, rememberNotebook, saveTheme } from '../../src-main/api/app-state-file';
 import { importFiles } from '../../src-main/electron/import-files';
 import { electronNativeBinding } from '../../src-main/electron/native-binding';
 import { NotebookSession } from '../../src-main/electron/notebook-session';
-import { fixture, tempDir } from '../helpers';
+import { cleanupAfterEach } from './cleanup-after-each';
+import { fixture } from '../helpers';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-function temp(): string {
-  const t = tempDir('casebook-shell-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const { folder: temp, later } = cleanupAfterEach('casebook-shell-');
 
 describe('remembered notebooks (userData/casebook-state.json)', () => {
   it('starts empty, remembers the last notebook and keeps the recent list most-recent-first without duplicates', () => {
@@ -77,7 +70,7 @@ describe('notebook session', () => {
     const dir = temp();
     const events: ChangeEvent[] = [];
     const session = new NotebookSession(undefined, (e) => events.push(e), dir);
-    cleanups.push(() => session.close());
+    later(() => session.close());
 
     const first = session.open(join(dir, 'nested', 'first.sqlite')).notebook;
     expect(existsSync(join(dir, 'nested', 'first.sqlite'))).toBe(true);
@@ -102,7 +95,7 @@ describe('File ▸ Import… in the main process', () => {
   it('imports each chosen file through the dispatch and reports progress per file, failures included', async () => {
     const dir = temp();
     const session = new NotebookSession(undefined, () => {}, dir);
-    cleanups.push(() => session.close());
+    later(() => session.close());
     const api = session.open(join(dir, 'case.sqlite'));
     const tooBig = join(dir, 'huge.txt');
     writeFileSync(tooBig, 'x'.repeat(30_000));

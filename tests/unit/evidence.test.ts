@@ -3,18 +3,15 @@
  * unlinking, a referenced source's delete; and `evidence.bySource`, the backlinks of a source (the
  * evidence links citing it, with their claims), read from a real notebook file after a reopen.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
 import { openNotebook } from '../../src-main/store/db';
-import { fails, ok, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
+import { fails, ok, notebookPerTest, openSeededNotebook, snapshot, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let factSheetId: string;
-beforeEach(async () => {
-  ({ seedId, factSheetId, ...nb } = await openSeededNotebook());
-});
-afterEach(() => nb.close());
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, factSheetId, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 const HOSTILE = 'The Cuban regime aligns itself with numerous hostile countries and malign actors';

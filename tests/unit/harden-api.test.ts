@@ -2,8 +2,8 @@
  * Hostile input at the API boundary (issue 13): each refusal is a VALIDATION message in words,
  * never INTERNAL.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fails, ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
+import { describe, expect, it } from 'vitest';
+import { fails, ok, notebookPerTest, openTestNotebook, type TestNotebook } from './notebook-helpers';
 
 /** A Lexical document whose paragraph holds `depth` nested quotes. */
 function nestedDoc(depth: number): unknown {
@@ -14,10 +14,7 @@ function nestedDoc(depth: number): unknown {
 
 describe('API input checks', () => {
   let nb: TestNotebook;
-  beforeEach(() => {
-    nb = openTestNotebook();
-  });
-  afterEach(() => nb.close());
+  notebookPerTest(openTestNotebook, (opened) => (nb = opened));
 
   it('says what was wrong with a value of the wrong type, not that it is missing', async () => {
     const error = await fails(nb.api, 'sources.get', { id: 0 });

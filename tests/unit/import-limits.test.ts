@@ -4,8 +4,8 @@
  */
 import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fails, openTestNotebook, type TestNotebook } from './notebook-helpers';
+import { describe, expect, it } from 'vitest';
+import { fails, notebookPerTest, openTestNotebook, type TestNotebook } from './notebook-helpers';
 import { cliOnFreshNotebook } from './cli-runner';
 import { tempDir } from '../helpers';
 
@@ -13,10 +13,7 @@ const MB = 1024 * 1024;
 
 describe('import size limits', () => {
   let nb: TestNotebook;
-  beforeEach(() => {
-    nb = openTestNotebook();
-  });
-  afterEach(() => nb.close());
+  notebookPerTest(openTestNotebook, (opened) => (nb = opened));
 
   it('refuses a Markdown file over its limit from the size its base64 says, before decoding it', async () => {
     // Not base64 at all: decoding it first would answer "did not arrive intact" instead.

@@ -1,6 +1,6 @@
 /** Helpers for tests that drive a real notebook file through the real dispatch. */
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createApi, type Api } from '../../src-main/api/dispatch';
 import type { ApiOptions } from '../../src-main/api/context';
 import type { MethodName } from '../../src-main/contract/methods';
@@ -72,4 +72,14 @@ export async function openSeededNotebook(): Promise<SeededNotebook> {
   const factSheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
   const seedText = (await ok(nb.api, 'sources.text', { id: seedId })).text;
   return { ...nb, seedId, factSheetId, seedText };
+}
+
+/** A notebook opened by `open` before each test of the file or `describe`, closed after it; `ready` gets it (to keep in the test's own variables). */
+export function notebookPerTest<T extends TestNotebook>(open: () => T | Promise<T>, ready: (nb: T) => void): void {
+  let nb: T | undefined;
+  beforeEach(async () => {
+    nb = await open();
+    ready(nb);
+  });
+  afterEach(() => nb?.close());
 }

@@ -4,16 +4,13 @@
  * it finds (sources, claims by statement or comment), FTS syntax typed by accident, and the index
  * kept in step with claim edits.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok, openSeededNotebook, type TestNotebook } from './notebook-helpers';
+import { describe, expect, it } from 'vitest';
+import { ok, notebookPerTest, openSeededNotebook, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let seedId: string;
 let text: string;
-beforeEach(async () => {
-  ({ seedId, seedText: text, ...nb } = await openSeededNotebook());
-});
-afterEach(() => nb.close());
+notebookPerTest(openSeededNotebook, (opened) => ({ seedId, seedText: text, ...nb } = opened));
 
 const POLONEZ = 'Polonez-M missile systems from Belarus, with a range of 300 km';
 

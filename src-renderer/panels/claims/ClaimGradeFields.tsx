@@ -11,7 +11,11 @@ import {
   type Likelihood,
 } from '../../../src-main/contract/domain';
 import { formatDate } from '../../app/labels';
+import { OptionList } from '../../ui/SelectFilter';
 import type { Patch } from './useClaimSaver';
+
+const CREDIBILITY_OPTIONS = Object.entries(CREDIBILITY_GRADES).map(([grade, label]) => [grade, `${grade} — ${label}`] as const);
+const LIKELIHOOD_OPTIONS = Object.entries(LIKELIHOODS).map(([value, l]) => [value, `${l.label} (${l.range})`] as const);
 
 export function ClaimGradeFields({ claim, save }: { claim: Claim; save(patch: Patch): void }) {
   const [eventDate, setEventDate] = useState(claim.eventDate ?? '');
@@ -41,11 +45,7 @@ export function ClaimGradeFields({ claim, save }: { claim: Claim; save(patch: Pa
         <label className="field">
           <span className="field__label">Status</span>
           <select className={`select status-select status--${claim.status}`} aria-label="Status" value={claim.status} onChange={(e) => save({ status: e.target.value as ClaimStatus })}>
-            {(Object.keys(CLAIM_STATUSES) as ClaimStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {CLAIM_STATUSES[s]}
-              </option>
-            ))}
+            <OptionList options={Object.entries(CLAIM_STATUSES)} />
           </select>
         </label>
         <label className="field">
@@ -57,22 +57,14 @@ export function ClaimGradeFields({ claim, save }: { claim: Claim; save(patch: Pa
             onChange={(e) => save({ credibility: e.target.value ? (Number(e.target.value) as Credibility) : null })}
           >
             <option value="">Not graded</option>
-            {(Object.keys(CREDIBILITY_GRADES) as unknown as Credibility[]).map((g) => (
-              <option key={g} value={g}>
-                {g} — {CREDIBILITY_GRADES[g]}
-              </option>
-            ))}
+            <OptionList options={CREDIBILITY_OPTIONS} />
           </select>
         </label>
         <label className="field">
           <span className="field__label">Likelihood (ICD 203)</span>
           <select className="select" aria-label="Likelihood" value={claim.likelihood ?? ''} onChange={(e) => save({ likelihood: (e.target.value || null) as Likelihood | null })}>
             <option value="">Not assessed</option>
-            {(Object.keys(LIKELIHOODS) as Likelihood[]).map((l) => (
-              <option key={l} value={l}>
-                {LIKELIHOODS[l].label} ({LIKELIHOODS[l].range})
-              </option>
-            ))}
+            <OptionList options={LIKELIHOOD_OPTIONS} />
           </select>
         </label>
         <label className="field">

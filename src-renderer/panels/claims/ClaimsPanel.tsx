@@ -7,6 +7,7 @@ import { MOD_LABEL, plural } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { CredibilityBadge, StatusBadge } from '../../ui/badges';
 import { EmptyState, Loading } from '../../ui/EmptyState';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { ClaimCard } from './ClaimCard';
 import { SuggestionList } from './SuggestionList';
 
@@ -78,14 +79,7 @@ function ClaimList(props: { claims: Claim[] | undefined }) {
     <>
       <div className="claim-list__tools">
         <span className="muted">{plural(claims.length, 'claim')}</span>
-        <select className="select select--small" aria-label="Show claims with status" value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}>
-          <option value="">All statuses</option>
-          {(Object.keys(CLAIM_STATUSES) as ClaimStatus[]).map((s) => (
-            <option key={s} value={s}>
-              {CLAIM_STATUSES[s]}
-            </option>
-          ))}
-        </select>
+        <SelectFilter label="Show claims with status" anyLabel="All statuses" value={status} options={Object.entries(CLAIM_STATUSES)} onChange={(v) => setStatus((v ?? '') as ClaimStatus | '')} />
       </div>
       <ul className="claim-list" aria-label="Claims in this source">
         {shown.map((c) => (

@@ -4,6 +4,7 @@ import { ENTITY_TYPE_LABELS, ENTITY_TYPES, type EntityType } from '../../../src-
 import { plural } from '../../app/labels';
 import { useQuery } from '../../app/use-query';
 import { EmptyState, Loading } from '../../ui/EmptyState';
+import { SelectFilter } from '../../ui/SelectFilter';
 import { EntityDetail } from './EntityDetail';
 import { EntityList } from './EntityList';
 import { useEntityBackfill } from './useEntityBackfill';
@@ -31,14 +32,7 @@ export function EntitiesView() {
       <div className="entities-view__side">
         <div className="entities-view__filters">
           <input className="input input--small" type="search" placeholder="Filter by name" aria-label="Filter entities by name" value={filter} onChange={(e) => setFilter(e.target.value)} />
-          <select className="select select--small" aria-label="Entity type" value={type} onChange={(e) => setType(e.target.value as EntityType | '')}>
-            <option value="">All types</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
+          <SelectFilter label="Entity type" anyLabel="All types" value={type} options={ENTITY_TYPES.map((t) => [t, ENTITY_TYPE_LABELS[t]] as const)} onChange={(v) => setType((v ?? '') as EntityType | '')} />
         </div>
         <p className="entities-view__total" role="status">
           {remaining > 0 ? `Finding entities in older sources… ${plural(remaining, 'source')} to go` : plural(shown.length, 'entity', 'entities')}

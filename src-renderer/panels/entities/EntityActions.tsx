@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../src-main/contract/entities';
 import { call } from '../../app/api';
 import { useToasts } from '../../app/toasts';
+import { OptionList } from '../../ui/SelectFilter';
 
 interface Props {
   entity: Entity;
@@ -61,11 +62,7 @@ export function EntityActions({ entity, others, onGone }: Props) {
       <div className="entity-actions__row">
         <label htmlFor="entity-type">Type</label>
         <select id="entity-type" className="select select--small" value={entity.type} disabled={busy} onChange={(e) => setType(e.target.value as EntityType)}>
-          {ENTITY_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_NAMES[t]}
-            </option>
-          ))}
+          <OptionList options={ENTITY_TYPES.map((t) => [t, TYPE_NAMES[t]] as const)} />
         </select>
       </div>
       <div className="entity-actions__row">

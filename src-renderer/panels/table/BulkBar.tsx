@@ -9,6 +9,7 @@ import { call } from '../../app/api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { plural } from '../../app/labels';
 import { useToasts } from '../../app/toasts';
+import { SelectFilter } from '../../ui/SelectFilter';
 
 interface Props {
   ids: string[];
@@ -52,14 +53,7 @@ export function BulkBar({ ids, tags, onClear }: Props) {
       <span className="ct-bulk__count" aria-live="polite">
         {count} selected
       </span>
-      <select className="select select--small" aria-label="New status for the selected claims" value={status} disabled={busy} onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}>
-        <option value="">Status…</option>
-        {Object.entries(CLAIM_STATUSES).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
+      <SelectFilter label="New status for the selected claims" anyLabel="Status…" value={status} disabled={busy} options={Object.entries(CLAIM_STATUSES)} onChange={(v) => setStatus((v ?? '') as ClaimStatus | '')} />
       <button
         type="button"
         className="button button--small"

@@ -5,8 +5,15 @@ import type { EvidenceSupportFilter } from '../../../src-main/contract/claim-tab
 import { useSourceList } from '../../app/queries';
 import type { ClaimTableQuery } from './useClaimTable';
 import { EntityFilter } from '../entities/EntityFilter';
+import { SelectFilter } from '../../ui/SelectFilter';
 
 const DATE = EVENT_DATE_PATTERN;
+const CREDIBILITY_OPTIONS = Object.entries(CREDIBILITY_GRADES).map(([value, label]) => [value, `Credibility ${value}: ${label}`] as const);
+const RELIABILITY_OPTIONS = Object.entries(RELIABILITY_GRADES).map(([value, label]) => [value, `Sources graded ${value}: ${label}`] as const);
+const EVIDENCE_OPTIONS = [
+  ['none', 'No evidence'],
+  ['oneSource', 'Resting on one source'],
+] as const;
 
 export type Filters = Pick<ClaimTableQuery, 'text' | 'statuses' | 'credibilities' | 'tag' | 'sourceId' | 'dateFrom' | 'dateTo' | 'reliabilities' | 'evidence' | 'entityId'>;
 
@@ -52,75 +59,17 @@ export function ClaimFilters({ filters, tags, onChange }: Props) {
         value={filters.text ?? ''}
         onChange={(e) => set({ text: e.target.value || undefined })}
       />
-      <select
-        className="select select--small"
-        aria-label="Status"
-        value={filters.statuses?.[0] ?? ''}
-        onChange={(e) => set({ statuses: e.target.value ? [e.target.value as ClaimStatus] : undefined })}
-      >
-        <option value="">Any status</option>
-        {Object.entries(CLAIM_STATUSES).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select select--small ct-filters__credibility"
-        aria-label="Credibility"
-        value={filters.credibilities?.[0] ?? ''}
-        onChange={(e) => set({ credibilities: e.target.value === '' ? undefined : [Number(e.target.value)] })}
-      >
-        <option value="">Any credibility</option>
-        {Object.entries(CREDIBILITY_GRADES).map(([value, label]) => (
-          <option key={value} value={value}>
-            Credibility {value}: {label}
-          </option>
-        ))}
+      <SelectFilter label="Status" anyLabel="Any status" value={filters.statuses?.[0]} options={Object.entries(CLAIM_STATUSES)} onChange={(v) => set({ statuses: v ? [v as ClaimStatus] : undefined })} />
+      <SelectFilter label="Credibility" anyLabel="Any credibility" className="ct-filters__credibility" value={filters.credibilities?.[0]?.toString()} options={CREDIBILITY_OPTIONS} onChange={(v) => set({ credibilities: v === undefined ? undefined : [Number(v)] })}>
         <option value="0">Not graded</option>
-      </select>
-      <select className="select select--small" aria-label="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
-        <option value="">Any tag</option>
-        {tags.map((t) => (
-          <option key={t} value={t}>
-            {t}
-          </option>
-        ))}
-      </select>
-      <select className="select select--small ct-filters__source" aria-label="Source" value={filters.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value || undefined })}>
-        <option value="">Any source</option>
-        {(sources ?? []).map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </select>
+      </SelectFilter>
+      <SelectFilter label="Tag" anyLabel="Any tag" value={filters.tag} options={tags.map((t) => [t, t] as const)} onChange={(tag) => set({ tag })} />
+      <SelectFilter label="Source" anyLabel="Any source" className="ct-filters__source" value={filters.sourceId} options={(sources ?? []).map((s) => [s.id, s.title] as const)} onChange={(sourceId) => set({ sourceId })} />
       <EntityFilter value={filters.entityId} onChange={(entityId) => set({ entityId })} />
       <DateField label="Event date from" value={filters.dateFrom} onChange={(dateFrom) => set({ dateFrom })} />
       <DateField label="Event date to" value={filters.dateTo} onChange={(dateTo) => set({ dateTo })} />
-      <select
-        className="select select--small"
-        aria-label="Source reliability"
-        value={filters.reliabilities?.[0] ?? ''}
-        onChange={(e) => set({ reliabilities: e.target.value ? [e.target.value as Reliability] : undefined })}
-      >
-        <option value="">Any reliability</option>
-        {Object.entries(RELIABILITY_GRADES).map(([value, label]) => (
-          <option key={value} value={value}>
-            Sources graded {value}: {label}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select select--small"
-        aria-label="Evidence support"
-        value={filters.evidence ?? ''}
-        onChange={(e) => set({ evidence: (e.target.value || undefined) as EvidenceSupportFilter | undefined })}
-      >
-        <option value="">Any evidence</option>
-        <option value="none">No evidence</option>
-        <option value="oneSource">Resting on one source</option>
-      </select>
+      <SelectFilter label="Source reliability" anyLabel="Any reliability" value={filters.reliabilities?.[0]} options={RELIABILITY_OPTIONS} onChange={(v) => set({ reliabilities: v ? [v as Reliability] : undefined })} />
+      <SelectFilter label="Evidence support" anyLabel="Any evidence" value={filters.evidence} options={EVIDENCE_OPTIONS} onChange={(v) => set({ evidence: v as EvidenceSupportFilter | undefined })} />
       {any && (
         <button type="button" className="button button--small button--quiet" onClick={() => onChange({})}>
           Clear filters

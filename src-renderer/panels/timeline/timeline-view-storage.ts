@@ -6,6 +6,7 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../src-main/contract/domain';
 import type { GroupBy } from './layout';
 import type { TimelineFilters } from './TimelineToolbar';
+import { readStoredJson, writeStoredJson } from '../../app/stored-json';
 
 export const TIMELINE_VIEW_KEY = 'casebook.timeline';
 
@@ -28,32 +29,24 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 
 let place: TimelinePlace | null = null;
 
 export function restoreTimelineSettings(): TimelineSettings {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(TIMELINE_VIEW_KEY) ?? 'null') as { filters?: Record<string, unknown>; groupBy?: unknown } | null;
-    if (!saved) return DEFAULT;
-    const f = saved.filters ?? {};
-    // Only well-formed values come back; the API checks them again anyway.
-    return {
-      groupBy: saved.groupBy === 'tag' ? 'tag' : 'source',
-      filters: {
-        status: isText(f.status) && f.status in CLAIM_STATUSES ? (f.status as ClaimStatus) : undefined,
-        tag: isText(f.tag) ? f.tag : undefined,
-        sourceId: isText(f.sourceId) ? f.sourceId : undefined,
-        entityId: isText(f.entityId) ? f.entityId : undefined,
-        suggestions: f.suggestions === true,
-      },
-    };
-  } catch {
-    return DEFAULT;
-  }
+  const saved = readStoredJson(TIMELINE_VIEW_KEY) as { filters?: Record<string, unknown>; groupBy?: unknown } | null;
+  if (!saved || typeof saved !== 'object') return DEFAULT;
+  const f = saved.filters ?? {};
+  // Only well-formed values come back; the API checks them again anyway.
+  return {
+    groupBy: saved.groupBy === 'tag' ? 'tag' : 'source',
+    filters: {
+      status: isText(f.status) && f.status in CLAIM_STATUSES ? (f.status as ClaimStatus) : undefined,
+      tag: isText(f.tag) ? f.tag : undefined,
+      sourceId: isText(f.sourceId) ? f.sourceId : undefined,
+      entityId: isText(f.entityId) ? f.entityId : undefined,
+      suggestions: f.suggestions === true,
+    },
+  };
 }
 
 export function saveTimelineSettings(settings: TimelineSettings): void {
-  try {
-    window.localStorage.setItem(TIMELINE_VIEW_KEY, JSON.stringify(settings));
-  } catch {
-    // private mode: the timeline starts fresh next time
-  }
+  writeStoredJson(TIMELINE_VIEW_KEY, settings);
 }
 
 export const lastTimelinePlace = (): TimelinePlace | null => place;
