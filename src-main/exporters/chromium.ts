@@ -7,45 +7,10 @@ import { accessSync, constants } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CasebookError } from '../contract/errors';
+import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
+import type { EarlyChromium } from './early-chromium';
 
-/**
- * Chromium keeps only the last --disable-features switch it is given, so this list repeats the one
- * playwright-core passes (1.65, chromiumSwitches.ts; a test checks it still covers it) and adds the
- * WebUI omnibox popup: every new page's window would load it, about 0.7 s of CPU taken from the
- * brief being printed.
- */
-export const DISABLED_CHROMIUM_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-  'WebUIOmniboxPopup',
-  'WebUIOmniboxAimPopup',
-  'WebUIOmniboxFullPopup',
-];
-
-export const CHROMIUM_LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--disable-features=${DISABLED_CHROMIUM_FEATURES.join(',')}`,
-];
+export { CHROMIUM_LAUNCH_ARGS, DISABLED_CHROMIUM_FEATURES } from './chromium-args';
 
 export const NO_CHROMIUM_MESSAGE = 'PDF export needs Chromium: install it with “apt-get install chromium” (Linux) or use the desktop app';
 
@@ -88,4 +53,12 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env, { han
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
   });
+}
+
+/**
+ * Connects to a Chromium started early (early-chromium.ts) over the DevTools protocol; closing the
+ * returned browser's connection is not enough, `early.stop()` ends the process.
+ */
+export async function connectToEarlyChromium(early: EarlyChromium): Promise<Browser> {
+  return chromium.connectOverCDP(await early.endpoint);
 }
