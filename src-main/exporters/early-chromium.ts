@@ -32,8 +32,8 @@ const PLAYWRIGHT_LIKE_ARGS = [
 export interface EarlyChromium {
   /** The browser's DevTools WebSocket address, once it listens; rejects if it could not start. */
   endpoint: Promise<string>;
-  /** Kills the browser (if still running) and removes its profile folder. */
-  stop(): void;
+  /** Kills the browser (if still running) and removes its profile folder once it has exited. */
+  stop(): Promise<void>;
 }
 
 let pending: EarlyChromium | null = null;
@@ -81,15 +81,35 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   });
   const endpoint = waitForEndpoint(child);
   endpoint.catch(() => {}); // reported to the export that takes it
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    process.off('exit', stop);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const removeProfile = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+    } catch {
+      // a helper process of the browser still writing: left in the temp folder
+    }
   };
-  process.on('exit', stop);
+  // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
+  const atExit = () => {
+    if (running()) child.kill('SIGKILL');
+    removeProfile();
+  };
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      process.off('exit', atExit);
+      if (running()) {
+        // SIGTERM: Chromium shuts down with its helper processes, which would otherwise still
+        // write to the profile being removed; SIGKILL if it has not within two seconds.
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        await exited;
+        clearTimeout(timer);
+      }
+      removeProfile();
+    })());
+  process.on('exit', atExit);
   // Neither the browser nor its pipe keeps this process alive: an exit kills the browser.
   child.unref();
   (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();

@@ -171,18 +171,18 @@ export async function borrowPrintPage(): Promise<PrintPage> {
     try {
       return await printPageIn(await connectToEarlyChromium(early), early.stop);
     } catch {
-      early.stop(); // it did not start, or did not answer: launch one the usual way
+      await early.stop(); // it did not start, or did not answer: launch one the usual way
     }
   }
   return printPageIn(await launchChromium());
 }
 
 /** A page in a browser of its own, closed (and `stop`ped, when it was started early) on release. */
-async function printPageIn(browser: Browser, stop = () => {}): Promise<PrintPage> {
+async function printPageIn(browser: Browser, stop = async () => {}): Promise<PrintPage> {
   const close = async () => {
     // Closing the browser closes its contexts too.
     await browser.close().catch(() => {});
-    stop();
+    await stop();
   };
   try {
     const { page } = await openPrintPage(browser);

@@ -88,7 +88,7 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     const browser = await connectToEarlyChromium(early);
     expect(browser.version()).toMatch(/\d+\./);
     await browser.close();
-    early.stop();
+    await early.stop();
     expect(earlyChromiumProfiles()).toEqual([]);
     expect(existsSync(profile)).toBe(false);
   });
