@@ -83,12 +83,17 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   endpoint.catch(() => {}); // reported to the export that takes it
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const running = () => child.exitCode === null && child.signalCode === null;
-  const removeProfile = () => {
+  const tryRemove = () => {
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+      return true;
     } catch {
-      // a helper process of the browser still writing: left in the temp folder
+      return false;
     }
+  };
+  // A helper process of the browser may still be writing to it: tried once more as the process exits.
+  const removeProfile = () => {
+    if (!tryRemove()) process.once('exit', tryRemove);
   };
   // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
   const atExit = () => {
