@@ -4,5 +4,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const argv = process.argv.slice(2);
+// A PDF export starts its browser first, to start up while the rest loads.
+(await import('../src-main/cli/start-early.ts')).startEarlyForCommand(argv);
 const { main } = await import('../src-main/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(argv);

@@ -3,7 +3,7 @@ import type { EntityType } from '../contract/entities';
 import { isAcronym } from './candidates';
 import {
   fold, isCommonWord, isFirstName, isKnownWord, isLastName, lexiconType,
-  ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_ACRONYMS, PLACE_KEYWORDS, PLACE_MODIFIERS, STRONG_ORG_WORDS,
+  isOrgKeyword, isPlaceKeyword, OTHER_KEYWORDS, PLACE_ACRONYMS, PLACE_MODIFIERS, STRONG_ORG_WORDS,
 } from './lexicon';
 
 /** 'other': a name of a document, an event or a thing, which is not reported. null: no idea yet. */
@@ -23,8 +23,8 @@ export function classify(words: string[], titled: boolean): Guess {
   const whole = words.join(' ');
   if (words.length === 1 && isAcronym(words[0])) return PLACE_ACRONYMS.has(last) ? 'place' : lexiconType(last) ?? 'organization';
   if (OTHER_KEYWORDS.has(last)) return 'other';
-  if (lowered.some((w) => STRONG_ORG_WORDS.has(w)) || ORG_KEYWORDS.has(last)) return 'organization';
-  if (PLACE_KEYWORDS.has(last) && words.length > 1) return 'place';
+  if (lowered.some((w) => STRONG_ORG_WORDS.has(w)) || isOrgKeyword(last)) return 'organization';
+  if (isPlaceKeyword(last) && words.length > 1) return 'place';
   const lex = lexiconType(whole);
   if (lex) return titled && lex !== 'person' && words.length > 1 ? 'person' : lex;
   if (titled) return 'person';

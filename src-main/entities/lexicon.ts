@@ -2,15 +2,25 @@
  * What compromise's lexicon (and a few lists of our own) say about a word or a name: the typing
  * evidence the extractor uses instead of running compromise's full tagger over a long text.
  */
-import nlp from 'compromise';
+import type Nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { EntityType } from '../contract/entities';
 import { fold } from './normalise';
 
 type Lexicon = Record<string, string | string[]>;
-const model = nlp.model() as unknown as { one: { lexicon: Lexicon }; two: { orgWords: Record<string, true>; placeWords: Record<string, true> } };
-const LEXICON = model.one.lexicon;
-const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
-const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
+interface Model {
+  one: { lexicon: Lexicon };
+  two: { orgWords: Record<string, true>; placeWords: Record<string, true> };
+}
+
+let model: Model | undefined;
+/**
+ * compromise's model, required when a name is first looked up: loading compromise is nearly a
+ * second of CPU, which every start of the command line paid, exporting a PDF or listing sources.
+ */
+function compromiseModel(): Model {
+  return (model ??= (createRequire(import.meta.url)('compromise') as typeof Nlp).model() as unknown as Model);
+}
 
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
@@ -20,7 +30,8 @@ const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
 export { fold };
 
 function tagsOf(word: string): string[] {
-  const t = LEXICON[word.toLowerCase()] ?? LEXICON[fold(word)];
+  const lexicon = compromiseModel().one.lexicon;
+  const t = lexicon[word.toLowerCase()] ?? lexicon[fold(word)];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
@@ -54,13 +65,17 @@ const OWN_ORG_WORDS = [
   'federation', 'network', 'press', 'news', 'times', 'post', 'agency', 'media', 'television', 'radio', 'senate', 'congress',
   'duma', 'secretariat', 'embassy', 'consulate', 'mission', 'directorate', 'command', 'staff', 'nations', 'bloc',
 ];
-export const ORG_KEYWORDS = new Set([...ORG_WORDS, ...OWN_ORG_WORDS]);
+const OWN_ORG_KEYWORDS = new Set(OWN_ORG_WORDS);
+/** A word that makes a name ending in it an organisation: compromise's organisation words and ours. */
+export const isOrgKeyword = (word: string) => OWN_ORG_KEYWORDS.has(word) || Object.hasOwn(compromiseModel().two.orgWords, word);
 /** Words that make any name containing them an organisation (not only as its last word). */
 export const STRONG_ORG_WORDS = new Set(['ministry', 'department', 'council', 'committee', 'cabinet', 'party', 'union', 'bank', 'agency', 'commission', 'parliament', 'university', 'institute', 'organization', 'organisation']);
-export const PLACE_KEYWORDS = new Set([
-  ...PLACE_WORDS, 'canal', 'sea', 'ocean', 'hemisphere', 'region', 'oblast', 'province', 'district', 'square', 'street', 'avenue',
+const OWN_PLACE_KEYWORDS = new Set([
+  'canal', 'sea', 'ocean', 'hemisphere', 'region', 'oblast', 'province', 'district', 'square', 'street', 'avenue',
   'republic', 'kingdom', 'states', 'emirates', 'city', 'county', 'territory', 'territories', 'valley', 'airport', 'port', 'base',
 ]);
+/** A word that makes a name of several words ending in it a place: compromise's place words and ours. */
+export const isPlaceKeyword = (word: string) => OWN_PLACE_KEYWORDS.has(word) || Object.hasOwn(compromiseModel().two.placeWords, word);
 /** Directions and the like that make "X Place" a place: "Latin America", "North Korea". */
 export const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'upper', 'lower', 'greater', 'new']);
 /** Names of documents, events and things: neither people, organisations nor places. */

@@ -4,48 +4,20 @@
  * /usr/bin/chromium, then the browser playwright-core downloaded, if any.
  */
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { CasebookError } from '../contract/errors';
+import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
+import type { EarlyChromium } from './early-chromium';
+
+export { CHROMIUM_LAUNCH_ARGS, DISABLED_CHROMIUM_FEATURES } from './chromium-args';
 
 /**
- * Chromium keeps only the last --disable-features switch it is given, so this list repeats the one
- * playwright-core passes (1.65, chromiumSwitches.ts; a test checks it still covers it) and adds the
- * WebUI omnibox popup: every new page's window would load it, about 0.7 s of CPU taken from the
- * brief being printed.
+ * playwright-core, required rather than imported: imported from ESM, Node first scans its CommonJS
+ * files for their exports, a quarter of a second of CPU on every PDF export from the command line.
  */
-export const DISABLED_CHROMIUM_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-  'WebUIOmniboxPopup',
-  'WebUIOmniboxAimPopup',
-  'WebUIOmniboxFullPopup',
-];
-
-export const CHROMIUM_LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--disable-features=${DISABLED_CHROMIUM_FEATURES.join(',')}`,
-];
+const playwright = (): typeof Playwright => createRequire(import.meta.url)('playwright-core') as typeof Playwright;
 
 export const NO_CHROMIUM_MESSAGE = 'PDF export needs Chromium: install it with “apt-get install chromium” (Linux) or use the desktop app';
 
@@ -64,7 +36,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium'];
   for (const path of candidates) if (isExecutable(path)) return path;
   try {
-    const bundled = chromium.executablePath();
+    const bundled = playwright().chromium.executablePath();
     if (isExecutable(bundled)) return bundled;
   } catch {
     // playwright-core has no browser of its own installed
@@ -80,7 +52,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 export async function launchChromium(env: NodeJS.ProcessEnv = process.env, { handleSignals = true } = {}): Promise<Browser> {
   const executablePath = findChromium(env);
   if (!executablePath) throw new CasebookError('UNSUPPORTED_FORMAT', NO_CHROMIUM_MESSAGE);
-  return chromium.launch({
+  return playwright().chromium.launch({
     executablePath,
     headless: true,
     args: CHROMIUM_LAUNCH_ARGS,
@@ -88,4 +60,12 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env, { han
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
   });
+}
+
+/**
+ * Connects to a Chromium started early (early-chromium.ts) over the DevTools protocol; closing the
+ * returned browser's connection is not enough, `early.stop()` ends the process.
+ */
+export async function connectToEarlyChromium(early: EarlyChromium): Promise<Browser> {
+  return playwright().chromium.connectOverCDP(await early.endpoint);
 }

@@ -8,7 +8,8 @@
  * browser still running when the process exits.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { connectToEarlyChromium, launchChromium } from './chromium';
+import { takeEarlyChromium } from './early-chromium';
 
 export const WARM_IDLE_MS = 60_000;
 
@@ -165,13 +166,29 @@ export function keepChromiumWarm(options: WarmChromiumOptions = {}): WarmChromiu
 /** A page for one export: from the warm browser when kept warm, else in a new browser closed on release. */
 export async function borrowPrintPage(): Promise<PrintPage> {
   if (shared) return shared.borrow();
-  const browser = await launchChromium();
+  const early = takeEarlyChromium();
+  if (early) {
+    try {
+      return await printPageIn(await connectToEarlyChromium(early), early.stop);
+    } catch {
+      await early.stop(); // it did not start, or did not answer: launch one the usual way
+    }
+  }
+  return printPageIn(await launchChromium());
+}
+
+/** A page in a browser of its own, closed (and `stop`ped, when it was started early) on release. */
+async function printPageIn(browser: Browser, stop = async () => {}): Promise<PrintPage> {
+  const close = async () => {
+    // Closing the browser closes its contexts too.
+    await browser.close().catch(() => {});
+    await stop();
+  };
   try {
     const { page } = await openPrintPage(browser);
-    // Closing the browser closes its contexts too.
-    return { page, release: () => browser.close() };
+    return { page, release: close };
   } catch (error) {
-    await browser.close().catch(() => {});
+    await close();
     throw error;
   }
 }

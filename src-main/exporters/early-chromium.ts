@@ -1,0 +1,129 @@
+/**
+ * A headless Chromium started at the very beginning of a one-shot PDF export (the command line),
+ * so its second of start-up runs while Node loads our modules and builds the bibliography, instead
+ * of after. It imports only Node built-ins: playwright-core, which connects to it later over the
+ * DevTools protocol (chromium.ts), is itself half a second to load. A browser started here and not
+ * taken by an export is killed when the process exits.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
+
+/**
+ * Of the switches playwright-core adds to every launch, those that bear on a page printed in an
+ * automated headless browser (no throttling of a page nobody looks at, no extensions or field
+ * trials, scrollbars hidden as Playwright's headless pages have them).
+ */
+const PLAYWRIGHT_LIKE_ARGS = [
+  '--disable-field-trial-config',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--password-store=basic',
+];
+
+export interface EarlyChromium {
+  /** The browser's DevTools WebSocket address, once it listens; rejects if it could not start. */
+  endpoint: Promise<string>;
+  /** Kills the browser (if still running) and removes its profile folder once it has exited. */
+  stop(): Promise<void>;
+}
+
+let pending: EarlyChromium | null = null;
+
+function executable(env: NodeJS.ProcessEnv): string | null {
+  for (const path of [env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+    if (!path) continue;
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // not there: the next one, or none (the export then launches through playwright-core)
+    }
+  }
+  return null;
+}
+
+function waitForEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen = (seen + chunk.toString('utf8')).slice(-4096);
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        child.stderr?.off('data', onData);
+        // Keep draining stderr so a chatty browser never blocks on a full pipe.
+        child.stderr?.resume();
+        resolve(match[1]);
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready: ${seen.slice(-300)}`)));
+  });
+}
+
+/** Starts Chromium now, for the next PDF export of this process to use; does nothing if there is no Chromium here. */
+export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
+  if (pending) return;
+  const path = executable(env);
+  if (!path) return;
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-chromium-'));
+  const child = spawn(path, [...CHROMIUM_LAUNCH_ARGS, ...PLAYWRIGHT_LIKE_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const endpoint = waitForEndpoint(child);
+  endpoint.catch(() => {}); // reported to the export that takes it
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const tryRemove = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // A helper process of the browser may still be writing to it: tried once more as the process exits.
+  const removeProfile = () => {
+    if (!tryRemove()) process.once('exit', tryRemove);
+  };
+  // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
+  const atExit = () => {
+    if (running()) child.kill('SIGKILL');
+    removeProfile();
+  };
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      process.off('exit', atExit);
+      if (running()) {
+        // SIGTERM: Chromium shuts down with its helper processes, which would otherwise still
+        // write to the profile being removed; SIGKILL if it has not within two seconds.
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        await exited;
+        clearTimeout(timer);
+      }
+      removeProfile();
+    })());
+  process.on('exit', atExit);
+  // Neither the browser nor its pipe keeps this process alive: an exit kills the browser.
+  child.unref();
+  (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+  pending = { endpoint, stop };
+}
+
+/** The browser started early, if any, for one export to use (and stop): the next export starts its own. */
+export function takeEarlyChromium(): EarlyChromium | null {
+  const taken = pending;
+  pending = null;
+  return taken;
+}

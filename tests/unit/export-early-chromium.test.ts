@@ -1,0 +1,95 @@
+/**
+ * The command line's PDF export starts Chromium before it loads its modules
+ * (exporters/early-chromium.ts, cli/start-early.ts): which arguments start it, that the export then
+ * prints in that browser (the same pages as a browser launched by playwright-core) and that no
+ * browser or profile folder is left behind, used or not. Real Chromium processes, read from /proc.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPdfExport } from '../../src-main/cli/start-early';
+import { connectToEarlyChromium } from '../../src-main/exporters/chromium';
+import { startChromiumEarly, takeEarlyChromium } from '../../src-main/exporters/early-chromium';
+import { readFixture } from '../helpers';
+import { ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
+
+const STATEMENT = 'Belarus offered Cuba missile systems with a 300 km range';
+
+/** The profile folders of the Chromium processes this test process started and that still run. */
+function earlyChromiumProfiles(): string[] {
+  const profiles: string[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const [, , rest] = /^\d+ \((.*)\) (.*)$/s.exec(readFileSync(join('/proc', entry, 'stat'), 'utf8')) ?? [];
+      if (Number(rest?.split(' ')[1]) !== process.pid) continue;
+      const args = readFileSync(join('/proc', entry, 'cmdline'), 'utf8').split('\0');
+      const profile = args.find((a) => a.startsWith('--user-data-dir='));
+      if (profile && args.includes('--remote-debugging-port=0')) profiles.push(profile.slice('--user-data-dir='.length));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return profiles;
+}
+
+describe('which command lines start Chromium early', () => {
+  it('a PDF export, by --format or by the file’s extension, and nothing else', () => {
+    expect(isPdfExport(['export', '--out', 'brief.pdf'])).toBe(true);
+    expect(isPdfExport(['export', '--notebook', 'case.sqlite', '--out', 'b.bin', '--format', 'pdf', '--force'])).toBe(true);
+    expect(isPdfExport(['--notebook', 'case.sqlite', 'export', '--out=BRIEF.PDF'])).toBe(true);
+    expect(isPdfExport(['export', '--out', 'brief.pdf', '--format', 'docx'])).toBe(false);
+    expect(isPdfExport(['export', '--out', 'brief.docx'])).toBe(false);
+    expect(isPdfExport(['export', '--out', 'brief.pdf', '--help'])).toBe(false);
+    expect(isPdfExport(['sources', '--out', 'brief.pdf'])).toBe(false);
+    expect(isPdfExport(['export', '--out', 'brief.pdf', '--no-such-option'])).toBe(false);
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium started early', () => {
+  let nb: TestNotebook;
+
+  const exportPdf = async () => {
+    const file = await ok(nb.api, 'exports.render', { format: 'pdf' });
+    const bytes = Buffer.from(file.data, 'base64');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    return bytes;
+  };
+
+  beforeAll(async () => {
+    nb = openTestNotebook();
+    const { source } = await ok(nb.api, 'sources.import', { fileName: 'seed.txt', data: readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('base64') });
+    const { claim } = await ok(nb.api, 'claims.create', { sourceId: source.id, quote: 'with a range of 300 km', occurrence: 1 });
+    await ok(nb.api, 'claims.update', { id: claim.id, patch: { statement: STATEMENT } });
+  });
+
+  afterAll(() => nb?.close());
+
+  it('prints in that browser, the same pages as a launched one, then ends it and removes its profile', async () => {
+    const launched = await exportPdf(); // no early browser: playwright-core launches one
+    startChromiumEarly();
+    const [profile] = earlyChromiumProfiles();
+    expect(profile).toBeTruthy();
+    expect(existsSync(profile)).toBe(true);
+    const early = await exportPdf();
+    expect(takeEarlyChromium()).toBeNull(); // used up by that export
+    expect(earlyChromiumProfiles()).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
+    // The same brief: the same pages and text (the PDF's dates differ at most).
+    expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
+  });
+
+  it('answers over the DevTools protocol, and is stopped with its profile', async () => {
+    startChromiumEarly();
+    const [profile] = earlyChromiumProfiles();
+    expect(profile).toBeTruthy();
+    const early = takeEarlyChromium();
+    if (!early) throw new Error('no browser was started early');
+    const browser = await connectToEarlyChromium(early);
+    expect(browser.version()).toMatch(/\d+\./);
+    await browser.close();
+    await early.stop();
+    expect(earlyChromiumProfiles()).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
+  });
+});
