@@ -1,7 +1,7 @@
 /**
  * A small select for one filter: a first option that means "any" (the empty value), then one
- * option a choice. Used by the Claims table's filters and its bulk bar; the Timeline toolbar and
- * the Map's filters can use it the same way.
+ * option a choice. Used by the Claims table's filters and its bulk bar, the Timeline toolbar and
+ * the Map's filters.
  */
 import type { ReactNode } from 'react';
 

@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPdfExport } from '../../src-main/cli/start-early';
 import { connectToEarlyChromium } from '../../src-main/exporters/chromium';
 import { startChromiumEarly, takeEarlyChromium } from '../../src-main/exporters/early-chromium';
-import { readFixture } from '../helpers';
-import { ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
+import type { TestNotebook } from './notebook-helpers';
+import { exportPdf as exportNotebookPdf, notebookWithOneClaim } from './pdf-notebook';
 
-const STATEMENT = 'Belarus offered Cuba missile systems with a 300 km range';
 
 /** The profile folders of the Chromium processes this test process started and that still run. */
 function earlyChromiumProfiles(): string[] {
@@ -49,18 +48,10 @@ describe('which command lines start Chromium early', () => {
 describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium started early', () => {
   let nb: TestNotebook;
 
-  const exportPdf = async () => {
-    const file = await ok(nb.api, 'exports.render', { format: 'pdf' });
-    const bytes = Buffer.from(file.data, 'base64');
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    return bytes;
-  };
+  const exportPdf = () => exportNotebookPdf(nb);
 
   beforeAll(async () => {
-    nb = openTestNotebook();
-    const { source } = await ok(nb.api, 'sources.import', { fileName: 'seed.txt', data: readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('base64') });
-    const { claim } = await ok(nb.api, 'claims.create', { sourceId: source.id, quote: 'with a range of 300 km', occurrence: 1 });
-    await ok(nb.api, 'claims.update', { id: claim.id, patch: { statement: STATEMENT } });
+    nb = await notebookWithOneClaim();
   });
 
   afterAll(() => nb?.close());

@@ -10,10 +10,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge } from '../../src-main/bridge/server';
 import { launchChromium } from '../../src-main/exporters/chromium';
 import { keepChromiumWarm, type WarmChromiumHandle } from '../../src-main/exporters/warm-chromium';
-import { readFixture, tempDir } from '../helpers';
-import { ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
+import { tempDir } from '../helpers';
+import type { TestNotebook } from './notebook-helpers';
+import { exportPdf as exportNotebookPdf, notebookWithOneClaim, STATEMENT } from './pdf-notebook';
 
-const STATEMENT = 'Belarus offered Cuba missile systems with a 300 km range';
 
 /** Chromium processes this test process started and that are still running (Linux). */
 function runningChromiums(): number {
@@ -50,18 +50,10 @@ describe.skipIf(process.platform !== 'linux')('PDF export: a warm Chromium only 
   };
   let handle: WarmChromiumHandle | undefined;
 
-  const exportPdf = async () => {
-    const file = await ok(nb.api, 'exports.render', { format: 'pdf' });
-    const bytes = Buffer.from(file.data, 'base64');
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    return bytes;
-  };
+  const exportPdf = () => exportNotebookPdf(nb);
 
   beforeAll(async () => {
-    nb = openTestNotebook();
-    const { source } = await ok(nb.api, 'sources.import', { fileName: 'seed.txt', data: readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('base64') });
-    const { claim } = await ok(nb.api, 'claims.create', { sourceId: source.id, quote: 'with a range of 300 km', occurrence: 1 });
-    await ok(nb.api, 'claims.update', { id: claim.id, patch: { statement: STATEMENT } });
+    nb = await notebookWithOneClaim();
   });
 
   afterEach(async () => {

@@ -51,34 +51,24 @@ export const achListCommand = command('ach list [--json]', takesNone(), 'List th
   return reply(ctx, { analyses }, () => eachLine(analyses, (a) => `${a.id}  ${a.hypotheses} hypotheses, ${a.rows} rows  ${a.question}\n`, 'No analyses yet.\n'));
 });
 
-export const achCreateCommand = command(
-  'ach create --question Q --hypothesis H1 --hypothesis H2 … [--json]',
-  takesNone('; give the question with --question and each hypothesis with --hypothesis'),
-  'Start an analysis of competing hypotheses (two hypotheses or more).',
-  async (_args, ctx) => {
-    if (ctx.options.question === undefined) throw new UsageError('ach create needs --question Q.');
-    const hypotheses = ctx.options.hypothesis ?? [];
-    if (hypotheses.length < 2) throw new UsageError('ach create needs at least two --hypothesis options.');
-    return showView(ctx, await call(ctx, 'analyses.create', { question: ctx.options.question, hypotheses }));
-  },
-);
+export const achCreateCommand = command('ach create --question Q --hypothesis H1 --hypothesis H2 … [--json]', takesNone('; give the question with --question and each hypothesis with --hypothesis'), 'Start an analysis of competing hypotheses (two hypotheses or more).', async (_args, ctx) => {
+  if (ctx.options.question === undefined) throw new UsageError('ach create needs --question Q.');
+  const hypotheses = ctx.options.hypothesis ?? [];
+  if (hypotheses.length < 2) throw new UsageError('ach create needs at least two --hypothesis options.');
+  return showView(ctx, await call(ctx, 'analyses.create', { question: ctx.options.question, hypotheses }));
+});
 
 export const achAddCommand = command('ach add ANALYSIS_ID CLAIM_ID [--relevance low|medium|high] [--json]', needs(2, 'an analysis id and a claim id'), 'Add a claim to an analysis as a row.', async (args, ctx) => {
   const view = await call(ctx, 'analyses.addRow', { id: args[0], claimId: args[1], relevance: relevanceOption(ctx.options.relevance) });
   return showView(ctx, view);
 });
 
-export const achRateCommand = command(
-  'ach rate ANALYSIS_ID CLAIM_ID HYPOTHESIS_ID CC|C|N|I|II|NA [--note TEXT] [--json]',
-  needs(4, 'an analysis id, a claim id, a hypothesis id and a rating (CC, C, N, I, II or NA)'),
-  'Rate how consistent a claim is with a hypothesis (CC very consistent … II very inconsistent, NA not applicable).',
-  async (args, ctx) => {
-    const rating = args[3].toUpperCase();
-    if (!(ACH_RATINGS as readonly string[]).includes(rating)) throw new UsageError(`The rating must be CC, C, N, I, II or NA, not “${args[3]}”.`);
-    const view = await call(ctx, 'analyses.rate', { id: args[0], row: args[1], hypothesisId: args[2], rating: rating as AchRating, note: ctx.options.note });
-    return showView(ctx, view);
-  },
-);
+export const achRateCommand = command('ach rate ANALYSIS_ID CLAIM_ID HYPOTHESIS_ID CC|C|N|I|II|NA [--note TEXT] [--json]', needs(4, 'an analysis id, a claim id, a hypothesis id and a rating (CC, C, N, I, II or NA)'), 'Rate how consistent a claim is with a hypothesis (CC very consistent … II very inconsistent, NA not applicable).', async (args, ctx) => {
+  const rating = args[3].toUpperCase();
+  if (!(ACH_RATINGS as readonly string[]).includes(rating)) throw new UsageError(`The rating must be CC, C, N, I, II or NA, not “${args[3]}”.`);
+  const view = await call(ctx, 'analyses.rate', { id: args[0], row: args[1], hypothesisId: args[2], rating: rating as AchRating, note: ctx.options.note });
+  return showView(ctx, view);
+});
 
 export const achShowCommand = command('ach show ANALYSIS_ID [--json]', needs(1, 'one analysis id'), 'Show an analysis: its matrix, scores and the rows the leading hypothesis hangs on.', async (args, ctx) => {
   return showView(ctx, await call(ctx, 'analyses.get', { id: args[0] }));

@@ -21,21 +21,16 @@ function openBackup(path: string, named: string): Database.Database {
   }
 }
 
-export const restoreCommand = command(
-  'restore BACKUP --out FILE [--force] [--json]',
-  needs(1, 'the backup file to restore'),
-  'Check a backup whole (as verify does) and, if it is sound, write it out as the notebook FILE (never over a file without --force).',
-  async (args, ctx) => {
-    if (!ctx.options.out) throw new UsageError('restore needs --out FILE: where to write the restored notebook.');
-    const from = resolve(args[0]);
-    const to = resolve(ctx.options.out);
-    if (!existsSync(from)) throw new CasebookError('NOT_FOUND', `There is no backup “${args[0]}”.`);
-    if (from === to) throw new CasebookError('CONFLICT', 'The backup and the restored notebook must be two different files.');
-    const restored = await restoreBackup(from, to, {
-      force: ctx.options.force ?? false,
-      openReadOnly: (path) => openBackup(path, args[0]),
-      check: (copy) => checkNotebookFile(copy),
-    });
-    return reply(ctx, { restored: { from, to: restored.path, bytes: restored.bytes, checks: restored.checks } }, () => `checked ${restored.checks} things in the backup: all good\nrestored to ${restored.path}\n`);
-  },
-);
+export const restoreCommand = command('restore BACKUP --out FILE [--force] [--json]', needs(1, 'the backup file to restore'), 'Check a backup whole (as verify does) and, if it is sound, write it out as the notebook FILE (never over a file without --force).', async (args, ctx) => {
+  if (!ctx.options.out) throw new UsageError('restore needs --out FILE: where to write the restored notebook.');
+  const from = resolve(args[0]);
+  const to = resolve(ctx.options.out);
+  if (!existsSync(from)) throw new CasebookError('NOT_FOUND', `There is no backup “${args[0]}”.`);
+  if (from === to) throw new CasebookError('CONFLICT', 'The backup and the restored notebook must be two different files.');
+  const restored = await restoreBackup(from, to, {
+    force: ctx.options.force ?? false,
+    openReadOnly: (path) => openBackup(path, args[0]),
+    check: (copy) => checkNotebookFile(copy),
+  });
+  return reply(ctx, { restored: { from, to: restored.path, bytes: restored.bytes, checks: restored.checks } }, () => `checked ${restored.checks} things in the backup: all good\nrestored to ${restored.path}\n`);
+});

@@ -2,6 +2,7 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../src-main/contract/domain';
 import { useSourceList } from '../../app/queries';
 import { useQuery } from '../../app/use-query';
+import { SelectFilter } from '../../ui/SelectFilter';
 
 export interface MapFilterValues {
   tag?: string;
@@ -15,30 +16,9 @@ export function MapFilters({ values, onChange }: { values: MapFilterValues; onCh
   const set = (patch: Partial<MapFilterValues>) => onChange({ ...values, ...patch });
   return (
     <div className="map-filters" role="search" aria-label="Filter the map">
-      <select className="select select--small" aria-label="Map status" value={values.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as ClaimStatus | undefined })}>
-        <option value="">Any status</option>
-        {Object.entries(CLAIM_STATUSES).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <select className="select select--small" aria-label="Map tag" value={values.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
-        <option value="">Any tag</option>
-        {tags.map((t) => (
-          <option key={t.name} value={t.name}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-      <select className="select select--small map-filters__source" aria-label="Map source" value={values.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value || undefined })}>
-        <option value="">Any source</option>
-        {(sources ?? []).map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </select>
+      <SelectFilter label="Map status" anyLabel="Any status" value={values.status} options={Object.entries(CLAIM_STATUSES)} onChange={(status) => set({ status: status as ClaimStatus | undefined })} />
+      <SelectFilter label="Map tag" anyLabel="Any tag" value={values.tag} options={tags.map((t) => [t.name, t.name] as const)} onChange={(tag) => set({ tag })} />
+      <SelectFilter label="Map source" anyLabel="Any source" className="map-filters__source" value={values.sourceId} options={(sources ?? []).map((s) => [s.id, s.title] as const)} onChange={(sourceId) => set({ sourceId })} />
       {Object.values(values).some(Boolean) && (
         <button type="button" className="button button--small button--quiet" onClick={() => onChange({})}>
           Clear filters

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../src-main/contract/domain';
 import { useSourceList } from '../../app/queries';
 import { useQuery } from '../../app/use-query';
+import { SelectFilter } from '../../ui/SelectFilter';
 import type { EntityType } from '../../../src-main/contract/entities';
 import type { GroupBy } from './layout';
 
@@ -42,38 +43,17 @@ export function TimelineToolbar({ filters, onFilters, groupBy, onGroupBy, tags, 
           <option value="source">Lanes by source</option>
           <option value="tag">Lanes by tag</option>
         </select>
-        <select className="select select--small" aria-label="Status" value={filters.status ?? ''} onChange={(e) => set({ status: (e.target.value || undefined) as ClaimStatus | undefined })}>
-          <option value="">Any status</option>
-          {Object.entries(CLAIM_STATUSES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <select className="select select--small" aria-label="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-        <select className="select select--small tl-toolbar__source" aria-label="Source" value={filters.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value || undefined })}>
-          <option value="">Any source</option>
-          {(sources ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-        <select className="select select--small tl-toolbar__entity" aria-label="Entity" value={filters.entityId ?? ''} onChange={(e) => set({ entityId: e.target.value || undefined })}>
-          <option value="">Any entity</option>
-          {(entities ?? []).map((en) => (
-            <option key={en.id} value={en.id}>
-              {en.name} ({ENTITY_KIND[en.type]})
-            </option>
-          ))}
-        </select>
+        <SelectFilter label="Status" anyLabel="Any status" value={filters.status} options={Object.entries(CLAIM_STATUSES)} onChange={(status) => set({ status: status as ClaimStatus | undefined })} />
+        <SelectFilter label="Tag" anyLabel="Any tag" value={filters.tag} options={tags.map((t) => [t, t] as const)} onChange={(tag) => set({ tag })} />
+        <SelectFilter label="Source" anyLabel="Any source" className="tl-toolbar__source" value={filters.sourceId} options={(sources ?? []).map((s) => [s.id, s.title] as const)} onChange={(sourceId) => set({ sourceId })} />
+        <SelectFilter
+          label="Entity"
+          anyLabel="Any entity"
+          className="tl-toolbar__entity"
+          value={filters.entityId}
+          options={(entities ?? []).map((en) => [en.id, `${en.name} (${ENTITY_KIND[en.type]})`] as const)}
+          onChange={(entityId) => set({ entityId })}
+        />
         <label className="tl-toolbar__check">
           <input type="checkbox" checked={filters.suggestions} onChange={(e) => set({ suggestions: e.target.checked })} />
           Suggestions with a date
