@@ -63,7 +63,10 @@ export async function cliImportKills(trials: number, { workDir, seed = 7 }: { wo
   const acknowledged: Acknowledged = { sources: [] };
   for (let trial = 0; trial < trials; trial++) {
     const files = [...FIXTURES, bigReport(dir, trial, 2 + Math.floor(rng() * 18))].sort(() => rng() - 0.5);
-    const run = await runCasebook(['import', ...files, '--notebook', notebook], { killAfterMs: 800 + Math.floor(rng() * 6_000) });
+    // Odd trials are killed a while after the first file was acknowledged, so some acknowledged
+    // imports are checked even when a busy machine is slow to start the command line.
+    const delay = 800 + Math.floor(rng() * 6_000);
+    const run = await runCasebook(['import', ...files, '--notebook', notebook], trial % 2 ? { killAfterOutputMs: delay } : { killAfterMs: delay });
     counts.trials++;
     if (run.signal === 'SIGKILL') counts.killedMidWay++;
     for (const match of run.stdout.matchAll(/^(?:imported|already archived)\s+(src_\w+)/gm)) acknowledged.sources!.push(match[1]);
