@@ -70,50 +70,39 @@ export interface DatedSuggestionRow {
  * is never marked approximate. Claims with a date the pattern refuses are left out.
  */
 export function claimEvents(rows: DatedClaimRow[]): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  for (const r of rows) {
-    const span = dateSpan(r.eventDate);
-    if (!span) continue;
-    events.push({
-      date: r.eventDate,
-      approximate: false,
-      label: r.statement,
-      sourceId: r.sourceId,
-      sourceTitle: r.sourceTitle,
-      claimId: r.id,
-      suggestionId: null,
-      exact: r.exact,
-      start: r.start,
-      end: r.end,
-      status: r.status,
-      tags: r.tags,
-      ...span,
-    });
-  }
-  return events;
+  return datedEvents(rows, (r) => ({
+    approximate: false,
+    label: r.statement,
+    sourceTitle: r.sourceTitle,
+    claimId: r.id,
+    suggestionId: null,
+    status: r.status,
+    tags: r.tags,
+  }));
 }
 
 /** Dated suggestions as events: labelled by their passage, with no status or tags. */
 export function suggestionEvents(rows: DatedSuggestionRow[], sourceTitles: ReadonlyMap<string, string>): TimelineEvent[] {
+  return datedEvents(rows, (r) => ({
+    approximate: r.approximate,
+    label: r.exact.replace(/\s+/g, ' ').trim(),
+    sourceTitle: sourceTitles.get(r.sourceId) ?? r.sourceId,
+    claimId: null,
+    suggestionId: r.id,
+    status: null,
+    tags: [],
+  }));
+}
+
+type DatedPassage = Pick<TimelineEvent, 'sourceId' | 'exact' | 'start' | 'end'> & { eventDate: string };
+type OwnFields = Omit<TimelineEvent, 'date' | 'sourceId' | 'exact' | 'start' | 'end' | keyof NonNullable<ReturnType<typeof dateSpan>>>;
+
+/** Rows with a date as events, each with the fields `own` gives; rows whose date the pattern refuses are left out. */
+function datedEvents<R extends DatedPassage>(rows: R[], own: (row: R) => OwnFields): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const r of rows) {
     const span = dateSpan(r.eventDate);
-    if (!span) continue;
-    events.push({
-      date: r.eventDate,
-      approximate: r.approximate,
-      label: r.exact.replace(/\s+/g, ' ').trim(),
-      sourceId: r.sourceId,
-      sourceTitle: sourceTitles.get(r.sourceId) ?? r.sourceId,
-      claimId: null,
-      suggestionId: r.id,
-      exact: r.exact,
-      start: r.start,
-      end: r.end,
-      status: null,
-      tags: [],
-      ...span,
-    });
+    if (span) events.push({ date: r.eventDate, sourceId: r.sourceId, exact: r.exact, start: r.start, end: r.end, ...own(r), ...span });
   }
   return events;
 }
