@@ -44,7 +44,7 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.ach-main__header .pane-header__title').innerText()).toBe('Why is Minsk courting Havana?');
-    expect(await page.locator('.ach-list__item').count()).toBe(1);
+    await expect.poll(() => page.locator('.ach-list__item').count()).toBe(1);
   });
 
   it('adds claims by search (↓ Enter) and from the claims pane (Add to analysis…)', async () => {

@@ -270,6 +270,12 @@ describe('claims view, tags, notebooks, shortcuts and focus', () => {
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     const tabs = page.getByRole('tablist', { name: 'Centre view' }).getByRole('tab');
     const names = await tabs.allInnerTexts();
+    // At 1280 px every view's tab and the top bar's actions are in the window, none pushed off.
+    const width = page.viewportSize()!.width;
+    for (const control of [tabs.last(), page.getByRole('button', { name: 'Export…' }), page.getByRole('button', { name: 'Keyboard shortcuts' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
     expect(names.slice(0, 3)).toEqual(['Reader', 'Brief', 'Claims']);
     for (const [index, name] of [[0, 'Reader'], [1, 'Brief'], [2, 'Claims']] as const) {
       await page.keyboard.press(`Alt+${index + 1}`);
