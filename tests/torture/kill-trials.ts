@@ -61,12 +61,15 @@ export async function cliImportKills(trials: number, { workDir, seed = 7 }: { wo
   const notebook = join(dir, 'notebook.sqlite');
   const counts: KillCounts = { trials: 0, killedMidWay: 0, acknowledged: 0, damaged: 0, lost: 0, verifyFailures: 0, failures: [] };
   const acknowledged: Acknowledged = { sources: [] };
+  // How long a whole trial's import takes on this machine, now: kills are spread over that span,
+  // so they land mid-way (most of them after some files were acknowledged) on a quiet or busy machine.
+  const filesFor = (trial: number) => [...FIXTURES, ...[0, 1, 2].map((k) => bigReport(dir, trial * 3 + k, 2 + Math.floor(rng() * 10)))].sort(() => rng() - 0.5);
+  const calibration = await runCasebook(['import', ...filesFor(-1), '--notebook', join(dir, 'calibration.sqlite')], { timeoutMs: 300_000 });
+  const span = Math.max(1_000, calibration.ms);
   for (let trial = 0; trial < trials; trial++) {
-    const files = [...FIXTURES, bigReport(dir, trial, 2 + Math.floor(rng() * 18))].sort(() => rng() - 0.5);
-    // Odd trials are killed a while after the first file was acknowledged, so some acknowledged
-    // imports are checked even when a busy machine is slow to start the command line.
-    const delay = 800 + Math.floor(rng() * 6_000);
-    const run = await runCasebook(['import', ...files, '--notebook', notebook], trial % 2 ? { killAfterOutputMs: delay } : { killAfterMs: delay });
+    const files = filesFor(trial);
+    const delay = 300 + Math.floor(rng() * span * 0.9);
+    const run = await runCasebook(['import', ...files, '--notebook', notebook], { killAfterMs: delay });
     counts.trials++;
     if (run.signal === 'SIGKILL') counts.killedMidWay++;
     for (const match of run.stdout.matchAll(/^(?:imported|already archived)\s+(src_\w+)/gm)) acknowledged.sources!.push(match[1]);
