@@ -6,7 +6,7 @@
  * taken by an export is killed when the process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
@@ -94,6 +94,8 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   // A helper process of the browser may still be writing to it: tried once more as the process exits.
   const removeProfile = () => {
     if (!tryRemove()) process.once('exit', tryRemove);
+    // A helper process can still write a file after the removal: look again a little later.
+    for (const ms of [200, 600, 1500, 3000]) setTimeout(() => existsSync(profile) && tryRemove(), ms).unref();
   };
   // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
   const atExit = () => {

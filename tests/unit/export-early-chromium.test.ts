@@ -65,7 +65,7 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     const early = await exportPdf();
     expect(takeEarlyChromium()).toBeNull(); // used up by that export
     expect(earlyChromiumProfiles()).toEqual([]);
-    expect(existsSync(profile)).toBe(false);
+    await expect.poll(() => existsSync(profile), { timeout: 15_000 }).toBe(false); // removed once the browser has exited
     // The same brief: the same pages and text (the PDF's dates differ at most).
     expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
   });
@@ -81,6 +81,6 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     await browser.close();
     await early.stop();
     expect(earlyChromiumProfiles()).toEqual([]);
-    expect(existsSync(profile)).toBe(false);
+    await expect.poll(() => existsSync(profile), { timeout: 15_000 }).toBe(false);
   });
 });
