@@ -15,23 +15,15 @@ export interface ChildRun {
   ms: number;
 }
 
-/**
- * `casebook ...args`; killed with SIGKILL after `timeoutMs`, or when `killAfterMs` passes (a crash
- * trial), or `killAfterOutputMs` after it first printed something (a crash trial that lands after
- * a first acknowledged write however slow the machine is to start the command line).
- */
-export function runCasebook(args: string[], { timeoutMs = 60_000, killAfterMs, killAfterOutputMs }: { timeoutMs?: number; killAfterMs?: number; killAfterOutputMs?: number } = {}): Promise<ChildRun> {
+/** `casebook ...args`; killed with SIGKILL after `timeoutMs`, or when `killAfterMs` passes (a crash trial). */
+export function runCasebook(args: string[], { timeoutMs = 60_000, killAfterMs }: { timeoutMs?: number; killAfterMs?: number } = {}): Promise<ChildRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CASEBOOK_NOTEBOOK: '' } });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    let outputKill: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      if (killAfterOutputMs !== undefined && !outputKill) outputKill = setTimeout(() => child.kill('SIGKILL'), killAfterOutputMs);
-    });
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const limit = setTimeout(() => {
       timedOut = killAfterMs === undefined;
@@ -39,7 +31,6 @@ export function runCasebook(args: string[], { timeoutMs = 60_000, killAfterMs, k
     }, killAfterMs ?? timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(limit);
-      clearTimeout(outputKill);
       resolve({ code, signal, stdout, stderr, timedOut, ms: Date.now() - started });
     });
   });
