@@ -35,29 +35,32 @@ export interface ContextMatch {
   exactLength: number;
 }
 
+/** How the text found on one side of a candidate compares with the `length` characters expected there. */
+interface SideMatch {
+  score: number;
+  exact: boolean;
+  length: number;
+}
+
+/** null when nothing was expected on that side (''); `read` gives the text found there, as long as the expected. */
+function matchSide(expected: string, read: (length: number) => string): SideMatch | null {
+  if (expected.length === 0) return null;
+  const found = read(expected.length);
+  return { score: similarity(found, expected), exact: found === expected, length: expected.length };
+}
+
 /** Compare a folded candidate [start, end) with the folded expected prefix and suffix ('' = not given). */
 export function matchContext(folded: string, start: number, end: number, prefix: string, suffix: string): ContextMatch {
-  let exactSides = 0;
-  let exactLength = 0;
-  let prefixScore: number | null = null;
-  let suffixScore: number | null = null;
-  if (prefix.length > 0) {
-    const before = textBefore(folded, start, prefix.length);
-    if (before === prefix) {
-      exactSides++;
-      exactLength += prefix.length;
-    }
-    prefixScore = similarity(before, prefix);
-  }
-  if (suffix.length > 0) {
-    const after = textAfter(folded, end, suffix.length);
-    if (after === suffix) {
-      exactSides++;
-      exactLength += suffix.length;
-    }
-    suffixScore = similarity(after, suffix);
-  }
+  const before = matchSide(prefix, (length) => textBefore(folded, start, length));
+  const after = matchSide(suffix, (length) => textAfter(folded, end, length));
+  const exactSides = [before, after].filter((side): side is SideMatch => side?.exact === true);
   const givenLength = prefix.length + suffix.length;
-  const overall = givenLength === 0 ? null : ((prefixScore ?? 0) * prefix.length + (suffixScore ?? 0) * suffix.length) / givenLength;
-  return { prefix: prefixScore, suffix: suffixScore, overall, exactSides, exactLength };
+  const overall = givenLength === 0 ? null : ((before?.score ?? 0) * prefix.length + (after?.score ?? 0) * suffix.length) / givenLength;
+  return {
+    prefix: before?.score ?? null,
+    suffix: after?.score ?? null,
+    overall,
+    exactSides: exactSides.length,
+    exactLength: exactSides.reduce((sum, side) => sum + side.length, 0),
+  };
 }

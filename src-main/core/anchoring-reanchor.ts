@@ -34,24 +34,19 @@ export interface Reanchored {
   exactMatch: boolean;
 }
 
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
+/** What each part of the evidence counts for in a candidate's score (see the top of this file). */
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 const MAX_ERRORS_CAP = 256;
 
 /**
- * A quote shorter than this (folded characters) can easily occur by chance elsewhere, so it is
- * only accepted when its surroundings still look like the stored prefix/suffix: either...
+ * A quote shorter than `length` (folded characters) can easily occur by chance elsewhere, so it is
+ * only accepted when its surroundings still look like the stored prefix/suffix: either their
+ * length-weighted similarity reaches `minContext` (on the seed report, 32-character contexts taken
+ * at random places score about 0.27 in the median and at most about 0.55), or `minExactContext`
+ * characters of them sit word for word next to it (one side may have been rewritten).
  */
-const SHORT_QUOTE = 32;
-/**
- * ...their length-weighted similarity reaches this (on the seed report, 32-character contexts
- * taken at random places score about 0.27 in the median and at most about 0.55)...
- */
-const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.6;
-/** ...or this many characters of them sit word for word next to it (one side may have been rewritten). */
-const MIN_EXACT_CONTEXT_FOR_SHORT_QUOTE = 16;
+const SHORT_QUOTE = { length: 32, minContext: 0.6, minExactContext: 16 } as const;
 
 interface Candidate {
   occurrence: Occurrence;
@@ -103,15 +98,15 @@ export function reanchor(text: string, selector: StoredSelector, options: Reanch
     const quoteScore = 1 - errors / quote.length;
     const context = matchContext(folded.folded, occurrence.foldedStart, occurrence.foldedEnd, prefix, suffix);
     const positionScore = hint === null ? 1 : 1 - Math.abs(occurrence.start - hint) / Math.max(1, text.length);
-    const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * (context.prefix ?? 1) + SUFFIX_WEIGHT * (context.suffix ?? 1) + POSITION_WEIGHT * positionScore;
-    return { occurrence, errors, quoteScore, context, score: raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) };
+    const raw = WEIGHTS.quote * quoteScore + WEIGHTS.prefix * (context.prefix ?? 1) + WEIGHTS.suffix * (context.suffix ?? 1) + WEIGHTS.position * positionScore;
+    return { occurrence, errors, quoteScore, context, score: raw / TOTAL_WEIGHT };
   });
 
   const credible = candidates.filter((c) => {
     if (c.quoteScore < minQuoteSimilarity) return false;
-    if (quote.length >= SHORT_QUOTE) return true;
+    if (quote.length >= SHORT_QUOTE.length) return true;
     if (c.context.overall === null) return c.errors === 0;
-    return c.context.overall >= MIN_CONTEXT_FOR_SHORT_QUOTE || c.context.exactLength >= MIN_EXACT_CONTEXT_FOR_SHORT_QUOTE;
+    return c.context.overall >= SHORT_QUOTE.minContext || c.context.exactLength >= SHORT_QUOTE.minExactContext;
   });
   if (credible.length === 0) return null;
 
