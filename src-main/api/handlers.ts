@@ -37,6 +37,7 @@ import { verifyNotebook } from '../store/verify';
 import { base64DecodedLength, decodeBase64File } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
+import { emitEvidenceChange, emitUpdated } from './emit-changes';
 import { exportHandlers } from './export-handlers';
 import { backupHandlers } from './backup-handlers';
 import { describeNotebook } from './notebook-info';
@@ -149,11 +150,7 @@ export const handlers = {
   }),
   'sources.update': define<'sources.update'>({
     write: true,
-    run: ({ id, patch }, { notebook, emit }) => {
-      const source = updateSource(notebook.db, id, patch);
-      emit({ entity: 'source', action: 'updated', id });
-      return { source };
-    },
+    run: ({ id, patch }, { notebook, emit }) => emitUpdated(emit, 'source', id, { source: updateSource(notebook.db, id, patch) }),
   }),
   'sources.delete': define<'sources.delete'>({
     write: true,
@@ -187,11 +184,7 @@ export const handlers = {
   }),
   'claims.update': define<'claims.update'>({
     write: true,
-    run: ({ id, patch }, { notebook, emit }) => {
-      const claim = updateClaim(notebook.db, id, patch);
-      emit({ entity: 'claim', action: 'updated', id });
-      return { claim };
-    },
+    run: ({ id, patch }, { notebook, emit }) => emitUpdated(emit, 'claim', id, { claim: updateClaim(notebook.db, id, patch) }),
   }),
   'claims.get': define<'claims.get'>({
     write: false,
@@ -232,8 +225,7 @@ export const handlers = {
       const anchor = resolvePassage(getSourceText(notebook.db, sourceId), passage);
       refuseSelfEvidence(claim, sourceId, anchor);
       const link = createLink(notebook.db, claimId, sourceId, anchor, relation, note);
-      emit({ entity: 'evidence', action: 'created', id: link.id });
-      emit({ entity: 'claim', action: 'updated', id: claimId });
+      emitEvidenceChange(emit, 'created', link.id, claimId);
       return { link };
     },
   }),
@@ -241,8 +233,7 @@ export const handlers = {
     write: true,
     run: ({ id, patch }, { notebook, emit }) => {
       const link = updateLink(notebook.db, id, patch);
-      emit({ entity: 'evidence', action: 'updated', id });
-      emit({ entity: 'claim', action: 'updated', id: link.claimId });
+      emitEvidenceChange(emit, 'updated', id, link.claimId);
       return { link };
     },
   }),
@@ -251,8 +242,7 @@ export const handlers = {
     run: ({ id }, { notebook, emit }) => {
       const { claimId } = getLink(notebook.db, id);
       const trashId = deleteLink(notebook.db, id);
-      emit({ entity: 'evidence', action: 'deleted', id });
-      emit({ entity: 'claim', action: 'updated', id: claimId });
+      emitEvidenceChange(emit, 'deleted', id, claimId);
       return { deleted: true, trashId };
     },
   }),
@@ -353,11 +343,7 @@ export const handlers = {
   }),
   'briefs.setExportDetails': define<'briefs.setExportDetails'>({
     write: true,
-    run: ({ id, title, author }, { notebook, emit }) => {
-      const brief = setBriefExportDetails(notebook.db, id, { title, author });
-      emit({ entity: 'brief', action: 'updated', id });
-      return { brief };
-    },
+    run: ({ id, title, author }, { notebook, emit }) => emitUpdated(emit, 'brief', id, { brief: setBriefExportDetails(notebook.db, id, { title, author }) }),
   }),
   'audit.list': define<'audit.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listAudit(notebook.db, limit) }) }),
   'trash.restore': define<'trash.restore'>({
