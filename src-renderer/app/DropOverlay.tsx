@@ -1,6 +1,7 @@
 /** Files dragged anywhere onto the window are imported; an overlay says so while they hover. */
 import { useEffect, useRef, useState } from 'react';
 import { useImports } from './file-imports';
+import { listenAll } from './listen-all';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
@@ -32,16 +33,7 @@ export function DropOverlay() {
       setOver(false);
       void importFiles([...(e.dataTransfer?.files ?? [])]);
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', overFn);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', overFn);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
+    return listenAll(window, { dragenter: enter, dragover: overFn, dragleave: leave, drop });
   }, [importFiles]);
   if (!over) return null;
   return (

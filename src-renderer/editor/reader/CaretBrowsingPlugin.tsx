@@ -7,6 +7,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import { drawCaret, hideCaret, scrollFocusIntoView } from './caret-geometry';
+import { listenAll } from '../../app/listen-all';
 import { caretMove, type CaretMove } from './caret-keys';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -60,32 +61,19 @@ export function CaretBrowsingPlugin({ onActivate }: Props) {
         const refuse = (e: Event) => e.preventDefault();
         const onSelectionChange = () => (document.activeElement === root ? draw() : hideCaret(caret.current));
         const onBlur = () => hideCaret(caret.current);
-        root.addEventListener('focus', onFocus);
-        root.addEventListener('blur', onBlur);
-        root.addEventListener('keydown', onKey);
-        root.addEventListener('beforeinput', refuse);
-        root.addEventListener('paste', refuse);
-        root.addEventListener('cut', refuse);
-        document.addEventListener('selectionchange', onSelectionChange);
-        const scroller = root.closest('.reader__scroll');
-        scroller?.addEventListener('scroll', onSelectionChange, { passive: true });
         const onGlobalKey = (e: KeyboardEvent) => {
           if (e.key !== 'F7' || e.ctrlKey || e.altKey || e.metaKey || !root.isConnected || root.offsetParent === null) return;
           e.preventDefault();
           root.focus({ preventScroll: true });
         };
-        window.addEventListener('keydown', onGlobalKey);
-        return () => {
-          root.removeEventListener('focus', onFocus);
-          root.removeEventListener('blur', onBlur);
-          root.removeEventListener('keydown', onKey);
-          root.removeEventListener('beforeinput', refuse);
-          root.removeEventListener('paste', refuse);
-          root.removeEventListener('cut', refuse);
-          document.removeEventListener('selectionchange', onSelectionChange);
-          scroller?.removeEventListener('scroll', onSelectionChange);
-          window.removeEventListener('keydown', onGlobalKey);
-        };
+        const scroller = root.closest<HTMLElement>('.reader__scroll');
+        const stops = [
+          listenAll(root, { focus: onFocus, blur: onBlur, keydown: onKey, beforeinput: refuse, paste: refuse, cut: refuse }),
+          listenAll(document, { selectionchange: onSelectionChange }),
+          scroller ? listenAll(scroller, { scroll: onSelectionChange }, { passive: true }) : () => {},
+          listenAll(window, { keydown: onGlobalKey }),
+        ];
+        return () => stops.forEach((stop) => stop());
       }),
     [editor],
   );

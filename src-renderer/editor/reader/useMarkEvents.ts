@@ -4,6 +4,7 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { useEffect, type RefObject } from 'react';
+import { listenAll } from '../../app/listen-all';
 
 export interface MarkHover {
   claimIds: string[];
@@ -59,13 +60,6 @@ export function useMarkEvents(editor: LexicalEditor, callbacks: RefObject<MarkCa
       hovered = null;
       callbacks.current.onMarkHover(null);
     };
-    root.addEventListener('click', onClick);
-    root.addEventListener('mouseover', onOver);
-    root.addEventListener('mouseleave', onLeave);
-    return () => {
-      root.removeEventListener('click', onClick);
-      root.removeEventListener('mouseover', onOver);
-      root.removeEventListener('mouseleave', onLeave);
-    };
+    return listenAll(root, { click: onClick, mouseover: onOver, mouseleave: onLeave });
   }, [editor, callbacks]);
 }

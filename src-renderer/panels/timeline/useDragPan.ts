@@ -1,5 +1,6 @@
 /** Pans the timeline by dragging its background with the mouse (scrollbars, the wheel and the keyboard pan too). */
 import { useEffect } from 'react';
+import { listenAll } from '../../app/listen-all';
 
 export function useDragPan(el: HTMLElement | null): void {
   useEffect(() => {
@@ -21,15 +22,6 @@ export function useDragPan(el: HTMLElement | null): void {
       drag = null;
       el.classList.remove('is-panning');
     };
-    el.addEventListener('pointerdown', down);
-    el.addEventListener('pointermove', move);
-    el.addEventListener('pointerup', up);
-    el.addEventListener('pointercancel', up);
-    return () => {
-      el.removeEventListener('pointerdown', down);
-      el.removeEventListener('pointermove', move);
-      el.removeEventListener('pointerup', up);
-      el.removeEventListener('pointercancel', up);
-    };
+    return listenAll(el, { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up });
   }, [el]);
 }
