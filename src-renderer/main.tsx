@@ -13,6 +13,7 @@ import './styles/brief.css';
 import './styles/safety.css';
 import './styles/table.css';
 import './styles/find.css';
+import './styles/prose.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -27,12 +27,11 @@ import { BriefFindingsPlugin } from './BriefFindingsPlugin';
 import type { BriefFinding } from '../../../src-main/contract/brief-checks';
 import { BRIEF_MARKDOWN_TRANSFORMERS } from './markdown-shortcuts';
 import { $createClaimReferenceNode, ClaimReferenceNode } from './ClaimReferenceNode';
+import { proseTheme } from '../prose-theme';
 
 const THEME: EditorThemeClasses = {
-  paragraph: 'brief-p',
-  quote: 'brief-quote',
+  ...proseTheme('brief'),
   heading: { h1: 'brief-h1', h2: 'brief-h2', h3: 'brief-h3', h4: 'brief-h3', h5: 'brief-h3', h6: 'brief-h3' },
-  list: { ul: 'brief-ul', ol: 'brief-ol', listitem: 'brief-li', nested: { listitem: 'brief-li--nested' } },
   link: 'brief-link',
   text: { bold: 'brief-bold', italic: 'brief-italic', underline: 'brief-underline' },
 };

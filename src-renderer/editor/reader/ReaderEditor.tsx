@@ -18,14 +18,13 @@ import { EvidenceMarkNode } from './EvidenceMarkNode';
 import { ReaderController } from './ReaderController';
 import type { ReaderEditorProps, ReaderHandle } from './reader-types';
 import { READER_TABLE_NODES } from './TableNodes';
+import { proseTheme } from '../prose-theme';
 
 export type { ClaimMark, EvidenceRange, PlainRange, ReaderEditorProps, ReaderHandle, ReaderSelection, ReadingPosition } from './reader-types';
 
 const THEME: EditorThemeClasses = {
-  paragraph: 'reader-p',
-  quote: 'reader-quote',
+  ...proseTheme('reader'),
   heading: { h1: 'reader-h reader-h1', h2: 'reader-h reader-h2', h3: 'reader-h reader-h3', h4: 'reader-h reader-h4', h5: 'reader-h reader-h5', h6: 'reader-h reader-h6' },
-  list: { ul: 'reader-ul', ol: 'reader-ol', listitem: 'reader-li', nested: { listitem: 'reader-li--nested' } },
   mark: 'claim-mark',
   markOverlap: 'claim-mark--overlap',
 };
