@@ -11,15 +11,15 @@ export const RELIABILITY_GRADES = {
 } as const;
 export type Reliability = keyof typeof RELIABILITY_GRADES;
 
-/** Admiralty information credibility grades, 1 (best) to 6. */
-export const CREDIBILITY_GRADES = {
+/** Admiralty information credibility grades, 1 (best) to 6: the type makes the compiler check that every grade has its words. */
+export const CREDIBILITY_GRADES: Readonly<Record<Credibility, string>> = {
   1: 'Confirmed by other sources',
   2: 'Probably true',
   3: 'Possibly true',
   4: 'Doubtful',
   5: 'Improbable',
   6: 'Truth cannot be judged',
-} as const;
+};
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
 
 export const CLAIM_STATUSES = {
