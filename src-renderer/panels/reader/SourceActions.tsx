@@ -4,18 +4,14 @@ import type { Source } from '../../../src-main/contract/domain';
 import { ApiFailure, call } from '../../app/api';
 import { useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
-import { useUndo } from '../../app/undo';
+import { useConfirmedDelete } from '../../app/useConfirmedDelete';
 import { isDesktopApp, openPdfInNewTab, saveFile } from '../../platform';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 
 export function SourceActions({ source }: { source: Source }) {
   const dispatch = useDispatch();
   const toasts = useToasts();
-  const undo = useUndo();
   const [editing, setEditing] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const saveOriginal = async () => {
     try {
@@ -38,20 +34,13 @@ export function SourceActions({ source }: { source: Source }) {
     }
   };
 
-  const remove = async (force: boolean) => {
-    setBusy(true);
-    try {
-      const { trashId } = await call('sources.delete', { id: source.id, force });
-      setConflict(null);
-      dispatch({ type: 'forget', sourceId: source.id });
-      undo.deleted(trashId, `Deleted “${source.title}”.`);
-    } catch (err) {
-      if (!force && err instanceof ApiFailure && err.code === 'CONFLICT') setConflict(err.message);
-      else toasts.failure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const deletion = useConfirmedDelete({
+    remove: (force) => call('sources.delete', { id: source.id, force }),
+    forget: () => dispatch({ type: 'forget', sourceId: source.id }),
+    deletedMessage: `Deleted “${source.title}”.`,
+    title: 'Delete this source and what points at it?',
+    keepLabel: 'Keep source',
+  });
 
   return (
     <div className="source-header__actions">
@@ -66,21 +55,11 @@ export function SourceActions({ source }: { source: Source }) {
           View PDF
         </button>
       )}
-      <button type="button" className="button button--small button--quiet" title="Delete this source (Undo brings it back)" onClick={() => void remove(false)}>
+      <button type="button" className="button button--small button--quiet" title="Delete this source (Undo brings it back)" onClick={() => void deletion.start()}>
         Delete source
       </button>
       {editing && <SourceDetailsDialog source={source} onClose={() => setEditing(false)} />}
-      {conflict && (
-        <ConfirmDialog
-          title="Delete this source and what points at it?"
-          message={conflict}
-          keepLabel="Keep source"
-          confirmLabel="Delete anyway"
-          busy={busy}
-          onKeep={() => setConflict(null)}
-          onConfirm={() => void remove(true)}
-        />
-      )}
+      {deletion.dialog}
     </div>
   );
 }
