@@ -6,10 +6,10 @@ import { useState, type KeyboardEvent } from 'react';
 import type { AnalysisView } from '../../../src-main/contract/methods-analyses';
 import { call, messageOf } from '../../app/api';
 import { useQuery } from '../../app/use-query';
+import { AddTextForm } from './AddTextForm';
 
 export function AddRows({ view, onChanged }: { view: AnalysisView; onChanged(view: AnalysisView): void }) {
   const [text, setText] = useState('');
-  const [assumption, setAssumption] = useState('');
   const [error, setError] = useState<string | null>(null);
   const words = text.trim();
   const found = useQuery('claims.query', words ? { text: words, limit: 8 } : null, { keepPrevious: true }).data?.claims ?? [];
@@ -56,21 +56,13 @@ export function AddRows({ view, onChanged }: { view: AnalysisView; onChanged(vie
           ))}
         </ul>
       )}
-      <form
+      <AddTextForm
         className="ach-add__assumption"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (assumption.trim()) void add({ text: assumption }).then((ok) => ok && setAssumption(''));
-        }}
-      >
-        <label className="field">
-          <span className="field__label">Or an assumption, or evidence that is absent</span>
-          <input className="input" value={assumption} onChange={(e) => setAssumption(e.target.value)} />
-        </label>
-        <button type="submit" className="button">
-          Add row
-        </button>
-      </form>
+        fieldClassName="field"
+        label="Or an assumption, or evidence that is absent"
+        button="Add row"
+        onAdd={(assumption) => add({ text: assumption })}
+      />
       {error && (
         <p className="ach-error" role="alert">
           {error}

@@ -7,6 +7,7 @@ import type { AnalysisHypothesis, AnalysisView } from '../../../src-main/contrac
 import { call } from '../../app/api';
 import { useToasts } from '../../app/toasts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { AddTextForm } from './AddTextForm';
 
 function SavedInput({ label, value, onSave }: { label: string; value: string; onSave(text: string): void }) {
   const [text, setText] = useState(value);
@@ -30,7 +31,6 @@ function SavedInput({ label, value, onSave }: { label: string; value: string; on
 
 export function HypothesesEditor({ view, onChanged }: { view: AnalysisView; onChanged(view: AnalysisView): void }) {
   const toasts = useToasts();
-  const [label, setLabel] = useState('');
   const [removing, setRemoving] = useState<AnalysisHypothesis | null>(null);
   const id = view.analysis.id;
   const write = async (p: Promise<AnalysisView>) => {
@@ -68,21 +68,13 @@ export function HypothesesEditor({ view, onChanged }: { view: AnalysisView; onCh
           </li>
         ))}
       </ol>
-      <form
+      <AddTextForm
         className="ach-hypothesis-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (label.trim()) void write(call('analyses.addHypothesis', { id, label })).then((ok) => ok && setLabel(''));
-        }}
-      >
-        <label className="field field--inline">
-          <span className="field__label">Another hypothesis</span>
-          <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
-        </label>
-        <button type="submit" className="button">
-          Add hypothesis
-        </button>
-      </form>
+        fieldClassName="field field--inline"
+        label="Another hypothesis"
+        button="Add hypothesis"
+        onAdd={(label) => write(call('analyses.addHypothesis', { id, label }))}
+      />
       {removing && (
         <ConfirmDialog
           title="Remove this hypothesis?"
