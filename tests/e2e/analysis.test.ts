@@ -17,6 +17,10 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
   const scores = () => page.locator('[data-testid=ach-score]').allInnerTexts();
   const cell = (row: number, col: number) => page.locator(`[role=grid] [data-cell="${row}:${col}"]`);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+  /** Presses the keys one after the other. */
+  const press = async (...keys: string[]) => {
+    for (const key of keys) await page.keyboard.press(key);
+  };
 
   sessionForSuite('analysis', async (opened) => {
     session = opened;
@@ -37,12 +41,11 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await page.getByRole('tab', { name: 'Analysis' }).click();
     await page.getByRole('textbox', { name: 'Question' }).focus();
     await page.keyboard.type('Why is Minsk courting Havana?');
-    await page.keyboard.press('Tab');
+    await press('Tab');
     await page.keyboard.type('Arms and military ties');
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await page.keyboard.type('Trade and aid only');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await press('Tab', 'Enter');
     await expect.poll(() => page.locator('.ach-main__header .pane-header__title').innerText()).toBe('Why is Minsk courting Havana?');
     await expect.poll(() => page.locator('.ach-list__item').count()).toBe(1);
   });
@@ -53,8 +56,7 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
       await search.fill(words);
       await page.locator('.ach-add__result').first().waitFor();
       await search.focus();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await press('ArrowDown', 'Enter');
       await expect.poll(() => page.locator('[role=grid] tbody tr').count()).toBe(words === 'reliable ally' ? 1 : 2);
     }
     await search.fill('');
@@ -73,34 +75,30 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
   it('rates by typing, and the scores follow at once', async () => {
     // Row 0 (ally): relevance high (H), H1 CC (C twice), H2 II (I twice).
     await cell(0, 1).click();
-    await page.keyboard.press('h');
+    await press('h');
     await expect.poll(() => cell(0, 1).innerText()).toBe('high');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await press('ArrowRight', 'ArrowRight');
     expect(await focused()).toBe('0:3');
     await page.keyboard.type('cc');
     await expect.poll(() => cell(0, 3).innerText()).toBe('CC');
-    await page.keyboard.press('ArrowRight');
+    await press('ArrowRight');
     await page.keyboard.type('ii');
     await expect.poll(() => cell(0, 4).innerText()).toBe('II');
     // H2 = √2 (credibility high) × √2 (relevance high) × −2 = −4.
     await expect.poll(scores).toEqual(['0 (0)', '-4.00 (1)']);
 
     // Row 1 (military, credibility low): H1 I (4), H2 C (2).
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowLeft');
+    await press('ArrowDown', 'ArrowLeft');
     expect(await focused()).toBe('1:3');
-    await page.keyboard.press('4');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('2');
+    await press('4', 'ArrowRight', '2');
     await expect.poll(() => cell(1, 4).innerText()).toBe('C');
     // H1 = 1/√2 × 1 × −1 = −0.71.
     await expect.poll(scores).toEqual(['-0.71 (1)', '-4.00 (1)']);
 
     // Row 2 (trade): C for both: not diagnostic, dimmed.
-    await page.keyboard.press('ArrowDown');
+    await press('ArrowDown');
     await page.keyboard.type('c');
-    await page.keyboard.press('ArrowLeft');
+    await press('ArrowLeft');
     await page.keyboard.type('c');
     await expect.poll(() => page.locator('[role=grid] tbody tr').nth(2).getAttribute('class')).toContain('ach-row--flat');
     expect(await page.locator('[role=grid] tbody tr').nth(0).getAttribute('class')).not.toContain('ach-row--flat');
@@ -113,14 +111,13 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
 
   it('Enter edits a cell’s note, Delete clears a rating, and the sort by diagnosticity reorders', async () => {
     await cell(1, 3).click();
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await page.keyboard.type('Only one report says so');
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await expect.poll(focused).toBe('1:3');
     expect(await cell(1, 3).getAttribute('aria-label')).toBe('H1: Inconsistent. Note: Only one report says so');
 
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Delete');
+    await press('ArrowDown', 'Delete');
     await expect.poll(() => cell(2, 3).innerText()).toBe('·');
 
     await page.getByRole('button', { name: 'Sort by diagnosticity' }).click();
@@ -153,13 +150,13 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
   it('Delete on a row’s text asks before removing a rated row; Escape keeps it', async () => {
     // Sorted by diagnosticity, the trade row (one rating) is last.
     await cell(2, 0).click();
-    await page.keyboard.press('Delete');
+    await press('Delete');
     const confirm = page.getByRole('alertdialog', { name: 'Remove this row?' });
     await confirm.waitFor();
-    await page.keyboard.press('Escape');
+    await press('Escape');
     await expect.poll(focused).toBe('2:0');
     expect(await page.locator('[role=grid] tbody tr').count()).toBe(3);
-    await page.keyboard.press('Delete');
+    await press('Delete');
     await confirm.getByRole('button', { name: 'Remove row' }).click();
     await expect.poll(() => page.locator('[role=grid] tbody tr').count()).toBe(2);
     const { analyses } = await api<{ analyses: { id: string; rows: number }[] }>('analyses.list', {});
@@ -176,22 +173,22 @@ describe('the Analysis view: an ACH matrix by keyboard', () => {
     await page.screenshot({ path: screenshotPath('analysis-export-dialog') });
     const download = page.waitForEvent('download', { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Export…' }).focus();
-    await page.keyboard.press('Enter');
+    await press('Enter');
     const text = readFileSync((await (await download).path()) as string, 'utf8');
     expect(text).toContain('## Analyses of competing hypotheses');
     expect(text).toContain('|   | Weighted inconsistency score |   |   | \\-0.71 | \\-4.00 |');
-    await page.keyboard.press('Escape');
+    await press('Escape');
   });
 
   it('renames, adds and removes hypotheses from the keyboard', async () => {
     await page.locator('.ach-hypotheses > summary').focus();
-    await page.keyboard.press('Enter');
+    await press('Enter');
     const h2 = page.getByRole('textbox', { name: 'Hypothesis H2' });
     await h2.fill('Trade, aid and prestige');
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await expect.poll(() => page.locator('thead th').nth(4).innerText()).toContain('Trade, aid and prestige');
     await page.getByRole('textbox', { name: 'Another hypothesis' }).fill('Symbolic politics');
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await expect.poll(() => page.locator('thead th').count()).toBe(6);
     await page.getByRole('button', { name: 'Remove hypothesis H3' }).click();
     await expect.poll(() => page.locator('thead th').count()).toBe(5);

@@ -21,20 +21,13 @@ describe('the brief from the keyboard', () => {
   it('turns “# Title” into a heading, and the other Markdown shortcuts into their blocks and marks', async () => {
     await page.getByRole('tab', { name: 'Brief' }).click();
     await doc().click();
+    // Typed line by line, Enter between the lines; an empty line ends a list.
+    const lines = ['# Title', '## Findings', '> Quoted from the report', '- first point', '', '1. numbered point', '', '**firm** and *tentative* '];
     await briefSavedAfter(page, async () => {
-      await page.keyboard.type('# Title');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('## Findings');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('> Quoted from the report');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('- first point');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('1. numbered point');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('**firm** and *tentative* ');
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) await page.keyboard.press('Enter');
+        await page.keyboard.type(line);
+      }
     });
     await reloadBrief(page);
     await expect.poll(() => doc().locator('h1').innerText()).toBe('Title');
