@@ -92,6 +92,19 @@ function cancelledEvents(handlers: Map<string, (...args: unknown[]) => unknown>,
   });
 }
 
+/** The faked Electron session: the permission check and the request filter the policy installed. */
+interface FakeSession {
+  permissionCheck: (c: unknown, p: string) => boolean;
+  beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+}
+
+/** Whether the session's request filter cancels a request to `url` (undefined: it never answered). */
+function cancels(session: FakeSession, url: string): boolean | undefined {
+  let answer: boolean | undefined;
+  session.beforeRequest({ url }, (r) => (answer = r.cancel));
+  return answer;
+}
+
 describe('the main window', () => {
   it('is isolated, sandboxed, without Node, middle-click navigation, webviews or drag-and-drop navigation', async () => {
     const { createMainWindow } = await import('../../src-main/electron/window');
@@ -129,15 +142,10 @@ describe('the print window (PDF export)', () => {
     expect(win.options.webPreferences).toMatchObject({ ...SANDBOXED, javascript: false, webgl: false });
     expect(cancelledEvents(win.handlers, ['will-navigate'])).toEqual(['will-navigate']);
     expect(win.openHandler?.()).toEqual({ action: 'deny' });
-    const printSession = session.fromPartition('casebook-print') as unknown as { beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void; permissionCheck: (c: unknown, p: string) => boolean };
-    const cancelled = (url: string) => {
-      let answer: boolean | undefined;
-      printSession.beforeRequest({ url }, (r) => (answer = r.cancel));
-      return answer;
-    };
-    expect(cancelled('https://tracker.example/pixel.gif')).toBe(true);
-    expect(cancelled('file:///etc/passwd')).toBe(true);
-    expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    const printSession = session.fromPartition('casebook-print') as unknown as FakeSession;
+    expect(cancels(printSession, 'https://tracker.example/pixel.gif')).toBe(true);
+    expect(cancels(printSession, 'file:///etc/passwd')).toBe(true);
+    expect(cancels(printSession, 'data:image/png;base64,AAAA')).toBe(false);
     expect(printSession.permissionCheck(null, 'media')).toBe(false);
   });
 });
@@ -145,20 +153,15 @@ describe('the print window (PDF export)', () => {
 describe('the window’s session', () => {
   it('grants no permission but writing to the clipboard, and fetches only the app’s own files', async () => {
     const { applySessionPolicy } = await import('../../src-main/electron/session-policy');
-    const electron = (await import('electron')) as unknown as { session: { fake: () => { permissionCheck: (c: unknown, p: string) => boolean; beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void } } };
+    const electron = (await import('electron')) as unknown as { session: { fake: () => FakeSession } };
     const s = electron.session.fake();
     applySessionPolicy(s as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) expect(s.permissionCheck(null, permission)).toBe(false);
     expect(s.permissionCheck(null, 'clipboard-sanitized-write')).toBe(true);
-    const cancelled = (url: string) => {
-      let answer: boolean | undefined;
-      s.beforeRequest({ url }, (r) => (answer = r.cancel));
-      return answer;
-    };
-    expect(cancelled('casebook://app/index.html')).toBe(false);
-    expect(cancelled('https://example.org/remote-image.png')).toBe(true);
-    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
-    expect(cancelled('file:///home/analyst/.ssh/id_rsa')).toBe(true);
+    expect(cancels(s, 'casebook://app/index.html')).toBe(false);
+    expect(cancels(s, 'https://example.org/remote-image.png')).toBe(true);
+    expect(cancels(s, 'http://127.0.0.1:8080/')).toBe(true);
+    expect(cancels(s, 'file:///home/analyst/.ssh/id_rsa')).toBe(true);
   });
 });
 
