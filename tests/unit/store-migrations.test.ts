@@ -4,11 +4,19 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../src-main/contract/errors';
 import { APPLICATION_ID, migrate, openNotebook } from '../../src-main/store/db';
-import { LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations/index';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src-main/store/migrations/index';
 import { listSources } from '../../src-main/store/source-list';
 import { fixture, tempDir } from '../helpers';
 import { createApi } from '../../src-main/api/dispatch';
 import { ok, SEED } from './notebook-helpers';
+
+/** Applies `migrations` in order to a bare database, recording each as its user_version, as the Casebook of that version did. */
+function applyMigrations(db: Database.Database, migrations: readonly Migration[]): void {
+  for (const m of migrations) {
+    m.up(db);
+    db.pragma(`user_version = ${m.version}`);
+  }
+}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -97,10 +105,7 @@ describe('migrations', () => {
     it(`migration ${migration.version} (${migration.name}) upgrades a real notebook from version ${migration.version - 1}`, () => {
       const path = join(temp(), `v${migration.version - 1}.sqlite`);
       const db = new Database(path);
-      for (const earlier of MIGRATIONS.filter((m) => m.version < migration.version)) {
-        earlier.up(db);
-        db.pragma(`user_version = ${earlier.version}`);
-      }
+      applyMigrations(db, MIGRATIONS.filter((m) => m.version < migration.version));
       db.pragma('foreign_keys = ON');
       expect(migrate(db)).toBe(LATEST_VERSION);
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
@@ -117,10 +122,7 @@ describe('migrations', () => {
   it('migration 3 (trash) keeps a notebook’s data, and its deletes can then be undone', async () => {
     const path = join(temp(), 'before-trash.sqlite');
     const old = new Database(path);
-    for (const m of MIGRATIONS.filter((m) => m.version < 3)) {
-      m.up(old);
-      old.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(old, MIGRATIONS.filter((m) => m.version < 3));
     old.pragma(`application_id = ${APPLICATION_ID}`);
     old.close();
     // Data written by the app at the version before, through the real API.
@@ -183,11 +185,7 @@ describe('migration 4 (indexes for the library sorts)', () => {
   it('adds the sort indexes to a real version-1 notebook holding sources, keeping every row, and the library pages use them', () => {
     const path = join(temp(), 'v1-with-sources.sqlite');
     const db = new Database(path);
-    const before4 = MIGRATIONS.filter((m) => m.version < 4);
-    for (const m of before4) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(db, MIGRATIONS.filter((m) => m.version < 4));
     const now = '2025-01-01T00:00:00.000Z';
     for (let i = 0; i < 30; i++) {
       const sha = `${i}`.padStart(64, '0');
@@ -214,10 +212,7 @@ describe('migration 5 (suggested claims)', () => {
   it('upgrades a real version-4 notebook holding a source: its suggestions are then read, kept, and go with the source', async () => {
     const path = join(temp(), 'v4-with-source.sqlite');
     const db = new Database(path);
-    for (const m of MIGRATIONS.filter((m) => m.version < 5)) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(db, MIGRATIONS.filter((m) => m.version < 5));
     const text = readFileSync(fixture(...SEED), 'utf8').replace(/\r/g, '');
     const now = '2025-02-01T00:00:00.000Z';
     db.prepare("INSERT INTO blobs (sha256, size, bytes) VALUES (?, 1, x'00')").run('a'.repeat(64));
@@ -263,10 +258,7 @@ describe('migration 6 (entities)', () => {
     const before = MIGRATIONS.slice(0, mine);
     const path = join(temp(), `v${before.at(-1)?.version}-with-seed.sqlite`);
     const db = new Database(path);
-    for (const m of before) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(db, before);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('foreign_keys = ON');
     const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
@@ -298,10 +290,7 @@ describe('migration 7 (analyses of competing hypotheses)', () => {
     const before = MIGRATIONS[index - 1];
     const path = join(temp(), `v${before.version}.sqlite`);
     const db = new Database(path);
-    for (const m of MIGRATIONS.slice(0, index)) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(db, MIGRATIONS.slice(0, index));
     db.exec(`INSERT INTO blobs (sha256, size, bytes) VALUES ('abc', 1, x'00');
       INSERT INTO sources (id, title, origin, file_name, captured_at, media_type, sha256, updated_at) VALUES ('src_1', 'A report', 'a.txt', 'a.txt', '2026-01-01', 'text/plain', 'abc', '2026-01-01');
       INSERT INTO claims (id, source_id, start, end, exact, prefix, suffix, statement, created_at, updated_at) VALUES ('clm_1', 'src_1', 0, 1, 'x', '', '', 'A claim', '2026-01-01', '2026-01-01');`);
@@ -333,10 +322,7 @@ describe('migration 8 (dismissed brief findings)', () => {
     const previous = MIGRATIONS[at - 1];
     const path = join(temp(), `v${previous.version}-brief.sqlite`);
     const db = new Database(path);
-    for (const m of MIGRATIONS.slice(0, at)) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
+    applyMigrations(db, MIGRATIONS.slice(0, at));
     db.pragma(`application_id = ${APPLICATION_ID}`);
     const doc = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'It may be so.' }] }] } });
     db.prepare("INSERT INTO briefs (id, title, doc, created_at, updated_at) VALUES ('brf_old', 'Old brief', ?, '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')").run(doc);
