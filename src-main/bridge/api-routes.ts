@@ -54,7 +54,10 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, meth
   }
   const declared = upload.declared;
   const perFormat = declared !== null && declared.maxBodyBytes <= maxBodyBytes;
-  const parsed = await readJson(req, perFormat ? declared.maxBodyBytes : maxBodyBytes);
+  const limit = perFormat ? declared.maxBodyBytes : maxBodyBytes;
+  // Asked first (server.ts), the client sends the body only now: not at all when it is too long.
+  if (/^100-continue$/i.test(req.headers.expect ?? '') && !(Number(req.headers['content-length']) > limit)) res.writeContinue();
+  const parsed = await readJson(req, limit);
   if (parsed === 'aborted') return;
   if (parsed === 'too-large') {
     // A file's bytes travel as base64, a third bigger than the file.

@@ -152,13 +152,44 @@ describe('browser-mode imports refused by their declared size', () => {
     expect(await sourceCount()).toBe(0);
   });
 
+  it('answers a client that asks first (Expect: 100-continue) without letting it send the body, or lets a good one go on', async () => {
+    const ask = (requestHeaders: Record<string, string>, body: string) =>
+      new Promise<{ status: number; continued: boolean; body: Reply['body'] }>((resolve, reject) => {
+        let continued = false;
+        const req = httpRequest(
+          { host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/call/sources.import', headers: { Host: `127.0.0.1:${bridge.port}`, Expect: '100-continue', ...requestHeaders } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              req.destroy();
+              resolve({ status: res.statusCode ?? 0, continued, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            });
+          },
+        );
+        req.on('continue', () => {
+          continued = true;
+          req.end(body);
+        });
+        req.on('error', reject);
+        req.flushHeaders();
+      });
+    const size = 50 * MB;
+    const refused = await ask(headers('huge.md', size, { 'Content-Length': String(Math.ceil(size / 3) * 4 + 30) }), '');
+    expect(refused).toMatchObject({ status: 413, continued: false, body: { error: { code: 'TOO_LARGE' } } });
+    const bytes = Buffer.from('# Asked first\n\nA passage.\n');
+    const body = importJson('asked.md', bytes);
+    const accepted = await ask(headers('asked.md', bytes.length, { 'Content-Length': String(Buffer.byteLength(body)) }), body);
+    expect(accepted).toMatchObject({ status: 200, continued: true, body: { ok: true } });
+  });
+
   it('imports a file within its limit whose headers match, a name outside ASCII included, and keeps it', async () => {
     const fileName = 'Álvaro López — notas 2026.md';
     const bytes = Buffer.from('# Álvaro López\n\nUna nota sobre Cuba.\n');
     const reply = await sendWhole(fileName, importJson(fileName, bytes), headers(fileName, bytes.length));
     expect(reply.status).toBe(200);
     expect(reply.body.ok).toBe(true);
-    expect(await sourceCount()).toBe(1);
+    expect(await sourceCount()).toBe(2); // and the one asked first
   });
 
   it('keeps the handler’s own check for requests without the headers', async () => {
