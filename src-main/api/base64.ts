@@ -8,8 +8,5 @@ export function decodeBase64File(fileName: string, data: string): Buffer {
   return Buffer.from(data, 'base64');
 }
 
-/** How many bytes a base64 text decodes to, without decoding it. */
-export function base64DecodedLength(data: string): number {
-  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((data.length * 3) / 4) - padding);
-}
+/** How many bytes a base64 text decodes to, without decoding it (the contract has it: the page counts too). */
+export { base64DecodedLength } from '../contract/import-formats';

@@ -102,13 +102,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     return handleCall(req, res, method, { api: served, maxBodyBytes });
   }
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       logError('browser-mode request failed', error);
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Something went wrong inside Casebook and nothing was changed.');
       else res.destroy();
     });
-  });
+  };
+  const server = createServer(handle);
+  // A client that asks before sending a body (“Expect: 100-continue”) is told to go on only once
+  // the call is accepted (handleCall): a refused import's body is then never sent at all.
+  server.on('checkContinue', handle);
   // The requests of a big import can take a while to arrive; the default timeouts are fine otherwise.
   server.requestTimeout = 10 * 60_000;
 

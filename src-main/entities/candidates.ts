@@ -122,9 +122,16 @@ function asCandidate(run: Token[], titled: boolean): Candidate | null {
   return { start: run[0].start, end: run[run.length - 1].end, words, titled };
 }
 
-/** Every candidate name outside headings (headings are searched later for names found in the body). */
-export function findCandidates(tokens: Token[]): Candidate[] {
-  const mid = new Set(tokens.filter((t) => t.cap && !t.sentenceStart && !t.heading).map((t) => t.text));
+/** Capitalised words written mid-sentence somewhere (so a sentence's first word that is one of them is a name). */
+export function midSentenceWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((t) => t.cap && !t.sentenceStart && !t.heading).map((t) => t.text));
+}
+
+/**
+ * Every candidate name outside headings (headings are searched later for names found in the body).
+ * `mid`: the words of the whole text, when `tokens` are one part of it.
+ */
+export function findCandidates(tokens: Token[], mid = midSentenceWords(tokens)): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs(tokens.filter((t) => !t.heading))) {
     const { before, after, titled } = splitTitle(run);

@@ -4,7 +4,7 @@
  * States", "Belarus's" with "Belarus", "Defence Ministry" with "Ministry of Defense".
  */
 import type { EntityType } from '../contract/entities';
-import { type Candidate, findCandidates, isAcronym } from './candidates';
+import { type Candidate, findCandidates, isAcronym, midSentenceWords } from './candidates';
 import { classify, type Guess } from './classify';
 import { lexiconType } from './lexicon';
 import { initials, nameKey, orderFreeKey } from './normalise';
@@ -125,9 +125,43 @@ function findAllOccurrences(text: string, groups: Group[]): void {
   }
 }
 
-export function extractEntities(text: string): FoundEntity[] {
+/**
+ * A long text is read in parts of about this many characters, cut at line ends: the tokens of
+ * every word at once took some 30 times the text's size in memory (issue 13, a 30 MB import).
+ */
+const PART_CHARS = 1 << 16;
+
+function partsOf(text: string, partChars: number): [number, number][] {
+  const parts: [number, number][] = [];
+  for (let from = 0; from < text.length; ) {
+    const lineEnd = from + partChars >= text.length ? -1 : text.indexOf('\n', from + partChars);
+    const to = lineEnd < 0 ? text.length : lineEnd + 1;
+    parts.push([from, to]);
+    from = to;
+  }
+  return parts;
+}
+
+/** The candidates of each part in turn, with the words written mid-sentence anywhere in the text (two passes when it has parts). */
+function* candidatesOf(text: string, partChars: number): Generator<Candidate> {
+  const parts = partsOf(text, partChars);
+  if (parts.length <= 1) {
+    yield* findCandidates(tokenize(text));
+    return;
+  }
+  const mid = new Set<string>();
+  for (const [from, to] of parts) for (const word of midSentenceWords(tokenize(text, from, to))) mid.add(word);
+  for (const [from, to] of parts) yield* findCandidates(tokenize(text, from, to), mid);
+}
+
+function* flatMapEach<T, U>(items: Iterable<T>, map: (item: T) => U[]): Generator<U> {
+  for (const item of items) yield* map(item);
+}
+
+/** `partChars`: the size of the parts a long text is read in (the tests make it small). */
+export function extractEntities(text: string, partChars = PART_CHARS): FoundEntity[] {
   const groups = new Map<string, Group>();
-  for (const c of findCandidates(tokenize(text)).flatMap(splitHyphenated)) {
+  for (const c of flatMapEach(candidatesOf(text, partChars), splitHyphenated)) {
     const guess = classify(c.words, c.titled);
     const exact = text.slice(c.start, c.end);
     const form = exact.replace(/\s+/gu, ' ');

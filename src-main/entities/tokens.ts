@@ -22,10 +22,17 @@ const POSSESSIVE = /['’]s$/u;
 const SENTENCE_BREAK = /[.!?:;"“”•·|()[\]\n–—]/u;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'by', 'with', 'or', 'from', 'de', 'la', 'el', 'von', 'van', 'der']);
 
-export function tokenize(text: string): Token[] {
+/**
+ * The words of `text` from `from` to `to`. A part of a long text must begin at a line's start:
+ * words never run across a line end, and a line is the widest thing the rules look at (a
+ * heading), so the tokens of its parts are those of the whole.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  let prevEnd = from;
+  const words = new RegExp(WORD.source, 'gu');
+  words.lastIndex = from;
+  for (let m = words.exec(text); m !== null && m.index < to; m = words.exec(text)) {
     const start = m.index;
     let word = m[0];
     const possessive = POSSESSIVE.test(word) && word.length > 3;

@@ -3,6 +3,8 @@
  * one at a time; each failure keeps its file so the analyst can retry (with a password for PDFs).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CasebookError } from '../../src-main/contract/errors';
+import { checkImportSize } from '../../src-main/contract/import-formats';
 import { onImportProgress, readFileAsBase64 } from '../platform';
 import { ApiFailure, call, messageOf } from './api';
 import { useDispatch } from './state';
@@ -44,6 +46,20 @@ export function useImports(): ImportApi {
 
 /** Annotation files (W3C Web Annotations, Hypothesis exports) add claims to sources already here. */
 const ANNOTATION_FILE = /\.(json|jsonld)$/i;
+
+/**
+ * A file refused by its name and size alone, at once: too large for its format (the limits the
+ * main side enforces, in the same words) or of a format Casebook cannot import. Nothing is read.
+ */
+function refusalOf(file: File): Omit<ImportFailure, 'id'> | null {
+  if (ANNOTATION_FILE.test(file.name)) return null;
+  try {
+    checkImportSize(file.name, file.size);
+    return null;
+  } catch (err) {
+    return { fileName: file.name, message: err instanceof CasebookError ? err.message : messageOf(err), needsPassword: false };
+  }
+}
 
 const EMPTY: ImportState = { total: 0, finished: 0, current: null, failures: [], notes: [] };
 
@@ -89,11 +105,15 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const importFiles = useCallback(
     (files: readonly File[]) => {
-      if (files.length === 0) return Promise.resolve();
-      setState((s) => ({ ...s, total: s.total - s.finished + files.length, finished: 0, notes: [] }));
+      const refused = files.map(refusalOf);
+      const accepted = files.filter((_file, i) => !refused[i]);
+      const failures = refused.filter((failure) => failure !== null).map((failure) => ({ ...failure, id: nextId.current++ }));
+      if (failures.length) setState((s) => ({ ...s, failures: [...s.failures, ...failures] }));
+      if (accepted.length === 0) return Promise.resolve();
+      setState((s) => ({ ...s, total: s.total - s.finished + accepted.length, finished: 0, notes: [] }));
       const run = async () => {
         let last: string | null = null;
-        for (const file of files) {
+        for (const file of accepted) {
           const id = await importOne(file);
           if (id) last = id;
           setState((s) => ({ ...s, finished: s.finished + 1 }));

@@ -4,6 +4,7 @@
  */
 import type { CasebookClient } from '../../src-main/contract/client';
 import type { Result } from '../../src-main/contract/errors';
+import { base64DecodedLength, UPLOAD_FILE_NAME_HEADER, UPLOAD_FILE_SIZE_HEADER } from '../../src-main/contract/import-formats';
 import type { ChangeEvent, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import { reportUnauthorized } from './connection';
 import { notAnswering } from './not-answering';
@@ -16,6 +17,16 @@ export interface HttpClientOptions {
 
 /** Browsers let a request outlive the page (keepalive) only when its body is under 64 KiB. */
 const KEEPALIVE_MAX_BODY = 60_000;
+
+/**
+ * An import declares its file's name and size, so the bridge can refuse a file over its format's
+ * limit before reading the body (the page checks first too; this guards the bridge's memory).
+ */
+function uploadHeaders(method: MethodName, input: unknown): Record<string, string> {
+  const { fileName, data } = (input ?? {}) as { fileName?: unknown; data?: unknown };
+  if (method !== 'sources.import' || typeof fileName !== 'string' || typeof data !== 'string') return {};
+  return { [UPLOAD_FILE_NAME_HEADER]: encodeURIComponent(fileName), [UPLOAD_FILE_SIZE_HEADER]: String(base64DecodedLength(data)) };
+}
 
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -54,7 +65,7 @@ export function createHttpClient({ token, baseUrl = '' }: HttpClientOptions): Ca
     try {
       response = await fetch(`${baseUrl}/api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...uploadHeaders(method, input) },
         body,
         cache: 'no-store',
         credentials: 'omit',
