@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CasebookError } from '../contract/errors';
+import { withMacroIndex } from './citeproc-macros';
 import type { CslItem } from './csl-items';
 import { runsFromHtml, type Run } from './rich-text';
 import type { CitationStyle } from './types';
@@ -64,16 +65,12 @@ const citeproc = (): typeof CslModule => (csl ??= createRequire(import.meta.url)
 const engines = new Map<CitationStyle, CachedEngine>();
 
 function makeEngine(style: CitationStyle, items: Map<string, CslItem>) {
-  const engine = new (citeproc().Engine)(
-    {
-      retrieveLocale: () => resource(LOCALE_FILE),
-      // citeproc may annotate the objects it is given: hand it copies.
-      retrieveItem: (id: string) => structuredClone(items.get(id)),
-    },
-    resource(STYLE_FILES[style]),
-    'en-US',
-    true,
-  );
+  const sys = {
+    retrieveLocale: () => resource(LOCALE_FILE),
+    // citeproc may annotate the objects it is given: hand it copies.
+    retrieveItem: (id: string) => structuredClone(items.get(id)),
+  };
+  const engine = withMacroIndex(citeproc(), () => new (citeproc().Engine)(sys, resource(STYLE_FILES[style]), 'en-US', true));
   engine.setOutputFormat('html');
   return engine;
 }
