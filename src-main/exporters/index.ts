@@ -62,7 +62,8 @@ export async function renderExport(notebook: Notebook, format: ExportFormat, opt
     }
     case 'pdf': {
       // The PDF and DOCX writers (playwright-core, docx) are loaded by the first export that needs them.
-      const { renderPdf } = await import('./pdf');
+      const { preparePdf, renderPdf } = await import('./pdf');
+      preparePdf(deps.htmlToPdf);
       const model = buildBriefModel(notebook, options);
       return brief(model, await renderPdf(model, deps.htmlToPdf));
     }

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { BriefModel } from './brief-model';
+import { loadPlaywright } from './chromium';
 import { renderHtml } from './html';
 import type { HtmlToPdf } from './types';
 import { borrowPrintPage } from './warm-chromium';
@@ -40,6 +41,14 @@ export function chromiumHtmlToPdf(): HtmlToPdf {
       await release();
     }
   };
+}
+
+/**
+ * Loads what prints with headless Chromium, before the brief is built: on the command line, while
+ * the citation engine started early finishes on its own thread (exporters/early-bibliography.ts).
+ */
+export function preparePdf(htmlToPdf?: HtmlToPdf): void {
+  if (!htmlToPdf) loadPlaywright();
 }
 
 export async function renderPdf(model: BriefModel, htmlToPdf: HtmlToPdf = chromiumHtmlToPdf()): Promise<Uint8Array> {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPdfExport } from '../../src-main/cli/start-early';
+import { isPdfExport, requestedStyle } from '../../src-main/cli/start-early';
 import { connectToEarlyChromium } from '../../src-main/exporters/chromium';
 import { startChromiumEarly, takeEarlyChromium } from '../../src-main/exporters/early-chromium';
 import { ROOT } from '../helpers';
@@ -44,6 +44,13 @@ describe('which command lines start Chromium early', () => {
     expect(isPdfExport(['export', '--out', 'brief.pdf', '--help'])).toBe(false);
     expect(isPdfExport(['sources', '--out', 'brief.pdf'])).toBe(false);
     expect(isPdfExport(['export', '--out', 'brief.pdf', '--no-such-option'])).toBe(false);
+  });
+
+  it('and the citation engine of the style it asks for (APA unless --style says otherwise)', () => {
+    expect(requestedStyle(['export', '--out', 'brief.pdf'])).toBe('apa');
+    expect(requestedStyle(['export', '--out', 'brief.pdf', '--style', 'chicago'])).toBe('chicago');
+    expect(requestedStyle(['export', '--style=apa', '--out', 'brief.pdf'])).toBe('apa');
+    expect(requestedStyle(['export', '--out', 'brief.pdf', '--style', 'mla'])).toBeNull();
   });
 });
 

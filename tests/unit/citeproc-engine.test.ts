@@ -1,5 +1,5 @@
 /**
- * A citeproc engine built with its macro lookups answered from an index (citeproc-macros.ts) is
+ * A citeproc engine built with its macro lookups answered from an index (citeproc-engine.mjs) is
  * the engine citeproc builds on its own: the same bibliography, to the character, in both shipped
  * styles, for every real CSL-JSON sample (manubot) and the items Casebook makes of its sources.
  */
@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STYLE_FILES } from '../../src-main/exporters/bibliography';
-import { lookupPrototype, withMacroIndex } from '../../src-main/exporters/citeproc-macros';
+import { formatBibliography, startBibliographyEarly, STYLE_FILES } from '../../src-main/exporters/bibliography';
+import type { CslItem } from '../../src-main/exporters/csl-items';
+import { formatWithEarlyEngine, hasEarlyEngine, startBibliographyEngine } from '../../src-main/exporters/early-bibliography';
+import { lookupPrototype, withMacroIndex } from '../../src-main/exporters/citeproc-engine.mjs';
 import { fixture, ROOT } from '../helpers';
 
 const CSL = createRequire(import.meta.url)('citeproc') as typeof CslModule;
@@ -27,8 +29,8 @@ const ITEMS: Item[] = [
   { id: 'doc', type: 'document', title: 'Untitled memo' },
 ].map((item, i) => ({ ...item, id: `${i}-${item.id}` }));
 
-function bibliography(style: keyof typeof STYLE_FILES, indexed: boolean): string {
-  const items = new Map(ITEMS.map((item) => [item.id, item]));
+function bibliography(style: keyof typeof STYLE_FILES, indexed: boolean, list: Item[] = ITEMS): string {
+  const items = new Map(list.map((item) => [item.id, item]));
   const sys = { retrieveLocale: () => resource('locales-en-US.xml'), retrieveItem: (id: string) => structuredClone(items.get(id)) };
   const build = () => new CSL.Engine(sys, resource(STYLE_FILES[style]), 'en-US', true);
   const original = lookupPrototype(CSL)?.getNodesByName;
@@ -50,5 +52,36 @@ describe('citeproc engines built with the macro index', () => {
     const plain = bibliography(style, false);
     expect(plain.length).toBeGreaterThan(ITEMS.length * 40);
     expect(bibliography(style, true)).toBe(plain);
+  });
+});
+
+describe('the engine built early on a thread of its own (a command-line export)', () => {
+  const items = ITEMS.slice(0, 12) as unknown as CslItem[];
+
+  it.each(['apa', 'chicago'] as const)('formats the bibliography exactly as the engine in-process does (%s)', (style) => {
+    const inProcess = formatBibliography(items, style);
+    startBibliographyEarly(style);
+    expect(hasEarlyEngine()).toBe(true);
+    const early = formatBibliography(items, style);
+    expect(hasEarlyEngine()).toBe(false); // used by that bibliography, and ended
+    expect(early).toEqual(inProcess);
+    expect(early.map((e) => e.id)).toEqual(expect.arrayContaining(items.map((i) => i.id)));
+  });
+
+  it('answers from its thread what an engine in this thread answers', () => {
+    const style = join(ROOT, 'resources', 'csl', STYLE_FILES.apa);
+    startBibliographyEngine(style, join(ROOT, 'resources', 'csl', 'locales-en-US.xml'));
+    const raw = formatWithEarlyEngine(style, items);
+    expect(raw).toBeTruthy();
+    expect(JSON.stringify(raw)).toBe(bibliography('apa', false, items as unknown as Item[]));
+  });
+
+  it('is passed over for a bibliography in another style, and when it could not build its engine', () => {
+    const apa = formatBibliography(items, 'apa');
+    startBibliographyEarly('chicago');
+    expect(formatBibliography(items, 'apa')).toEqual(apa);
+    expect(hasEarlyEngine()).toBe(false);
+    startBibliographyEngine(join(ROOT, 'resources', 'csl', 'no-such-style.csl'), join(ROOT, 'resources', 'csl', 'locales-en-US.xml'));
+    expect(formatWithEarlyEngine(join(ROOT, 'resources', 'csl', 'no-such-style.csl'), items)).toBeNull();
   });
 });
