@@ -61,7 +61,7 @@ export function formatWithEarlyEngine(styleFile: string, items: CslItem[]): RawB
   }
 }
 
-/** Whether an engine started early is waiting for a bibliography (for tests). */
+/** Whether an engine started early is waiting for a bibliography. */
 export function hasEarlyEngine(): boolean {
   return pending !== null;
 }

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPdfExport, requestedStyle } from '../../src-main/cli/start-early';
+import { isPdfExport, requestedStyle, startEarlyForCommand } from '../../src-main/cli/start-early';
+import { hasEarlyEngine } from '../../src-main/exporters/early-bibliography';
 import { connectToEarlyChromium } from '../../src-main/exporters/chromium';
 import { startChromiumEarly, takeEarlyChromium } from '../../src-main/exporters/early-chromium';
 import { ROOT } from '../helpers';
@@ -76,6 +77,20 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     expect(earlyChromiumProfiles()).toEqual([]);
     await expect.poll(() => existsSync(profile), { timeout: 15_000 }).toBe(false); // removed once the browser has exited
     // The same brief: the same pages and text (the PDF's dates differ at most).
+    expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
+  });
+
+  it('with the citation engine built early too (as the command line does): the same pages, browser and engine used up', async () => {
+    const launched = await exportPdf();
+    startEarlyForCommand(['export', '--out', 'brief.pdf']);
+    expect(hasEarlyEngine()).toBe(true);
+    const [profile] = earlyChromiumProfiles();
+    expect(profile).toBeTruthy();
+    // The page is borrowed from that browser while the engine is still building, then printed.
+    const early = await exportPdf();
+    expect(hasEarlyEngine()).toBe(false);
+    expect(takeEarlyChromium()).toBeNull();
+    expect(earlyChromiumProfiles()).toEqual([]);
     expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
   });
 
