@@ -184,7 +184,7 @@ function cliAgainstChromium(dir: string, notebookPath: string, html: string): Pi
   const bareOut = join(dir, 'chromium.pdf');
   const cli = ['bin/casebook.mjs', 'export', '--notebook', notebookPath, '--out', cliOut, '--format', 'pdf', '--force'];
   const bare = [...CHROMIUM_LAUNCH_ARGS, '--no-pdf-header-footer', '--disable-pdf-tagging', `--print-to-pdf=${bareOut}`, `file://${htmlPath}`];
-  // One of each first, not timed: tsx's cache of compiled sources, the disk cache.
+  // One of each first, not timed: the command line's bundle (built when the sources changed), the disk cache.
   wallMs(process.execPath, cli);
   wallMs(chromium, bare);
   const cliRuns: number[] = [];

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CasebookError } from '../contract/errors';
+import { makeCiteprocEngine } from './citeproc-engine.mjs';
 import type { CslItem } from './csl-items';
+import { formatWithEarlyEngine, startBibliographyEngine } from './early-bibliography';
 import { runsFromHtml, type Run } from './rich-text';
 import type { CitationStyle } from './types';
 
@@ -26,9 +28,11 @@ function resourcesDir(): string {
   return process.env.CASEBOOK_CSL_DIR || fileURLToPath(new URL('../../resources/csl/', import.meta.url));
 }
 
+const resourcePath = (name: string) => `${resourcesDir().replace(/\/?$/, '/')}${name}`;
+
 const cache = new Map<string, string>();
 function resource(name: string): string {
-  const path = `${resourcesDir().replace(/\/?$/, '/')}${name}`;
+  const path = resourcePath(name);
   let text = cache.get(path);
   if (text === undefined) {
     try {
@@ -49,7 +53,6 @@ export interface BibliographyEntry {
 interface CachedEngine {
   engine: ReturnType<typeof makeEngine>;
   items: Map<string, CslItem>;
-  generation: number;
 }
 
 let csl: typeof CslModule | undefined;
@@ -64,41 +67,50 @@ const citeproc = (): typeof CslModule => (csl ??= createRequire(import.meta.url)
 const engines = new Map<CitationStyle, CachedEngine>();
 
 function makeEngine(style: CitationStyle, items: Map<string, CslItem>) {
-  const engine = new (citeproc().Engine)(
-    {
-      retrieveLocale: () => resource(LOCALE_FILE),
-      // citeproc may annotate the objects it is given: hand it copies.
-      retrieveItem: (id: string) => structuredClone(items.get(id)),
-    },
-    resource(STYLE_FILES[style]),
-    'en-US',
-    true,
-  );
-  engine.setOutputFormat('html');
-  return engine;
+  const sys = {
+    retrieveLocale: () => resource(LOCALE_FILE),
+    // citeproc may annotate the objects it is given: hand it copies.
+    retrieveItem: (id: string) => structuredClone(items.get(id)),
+  };
+  return makeCiteprocEngine(citeproc(), sys, resource(STYLE_FILES[style]));
 }
 
 function engineFor(style: CitationStyle): CachedEngine {
   let cached = engines.get(style);
   if (!cached) {
     const items = new Map<string, CslItem>();
-    cached = { engine: makeEngine(style, items), items, generation: 0 };
+    cached = { engine: makeEngine(style, items), items };
     engines.set(style, cached);
   }
   return cached;
 }
 
+let generations = 0;
+
+/**
+ * Starts building the engine of `style` on a thread of its own (early-bibliography.ts), for a
+ * command-line export to format its bibliography with while it loads and reads the notebook.
+ */
+export function startBibliographyEarly(style: CitationStyle): void {
+  startBibliographyEngine(resourcePath(STYLE_FILES[style]), resourcePath(LOCALE_FILE));
+}
+
+function formatInProcess(style: CitationStyle, items: CslItem[]) {
+  const cached = engineFor(style);
+  cached.items.clear();
+  for (const item of items) cached.items.set(item.id, item);
+  cached.engine.updateItems(items.map((item) => item.id));
+  return cached.engine.makeBibliography();
+}
+
 /** One formatted entry per item, in the style's order. Items citeproc cannot format keep their title. */
 export function formatBibliography(items: CslItem[], style: CitationStyle): BibliographyEntry[] {
   if (items.length === 0) return [];
-  const cached = engineFor(style);
   // Fresh ids on every call: citeproc keeps what it once retrieved under an id.
-  const generation = ++cached.generation;
+  const generation = ++generations;
   const keyed = new Map(items.map((item) => [`${generation}:${item.id}`, item]));
-  cached.items.clear();
-  for (const [key, item] of keyed) cached.items.set(key, { ...item, id: key });
-  cached.engine.updateItems([...keyed.keys()]);
-  const result = cached.engine.makeBibliography();
+  const renamed = [...keyed].map(([key, item]) => ({ ...item, id: key }));
+  const result = formatWithEarlyEngine(resourcePath(STYLE_FILES[style]), renamed) ?? formatInProcess(style, renamed);
   const entries: BibliographyEntry[] = [];
   if (result) {
     const [params, html] = result;

@@ -37,6 +37,8 @@ export interface EarlyChromium {
 }
 
 let pending: EarlyChromium | null = null;
+/** Makes the pending browser hold the process open again: its taker awaits it, and stops it. */
+let holdPending: (() => void) | null = null;
 
 function executable(env: NodeJS.ProcessEnv): string | null {
   for (const path of [env.CHROMIUM_PATH, '/usr/bin/chromium']) {
@@ -117,15 +119,24 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
       removeProfile();
     })());
   process.on('exit', atExit);
-  // Neither the browser nor its pipe keeps this process alive: an exit kills the browser.
+  // Until an export takes it, neither the browser nor its pipe keeps this process alive: an exit kills the browser.
+  const stderr = child.stderr as unknown as { ref?: () => void; unref?: () => void } | null;
   child.unref();
-  (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+  stderr?.unref?.();
   pending = { endpoint, stop };
+  holdPending = () => {
+    child.ref();
+    stderr?.ref?.();
+  };
 }
 
 /** The browser started early, if any, for one export to use (and stop): the next export starts its own. */
 export function takeEarlyChromium(): EarlyChromium | null {
   const taken = pending;
+  // Awaiting a browser that does not hold the process open would end it (exit code 13) if the
+  // browser is not listening yet, with nothing else to wait for.
+  holdPending?.();
   pending = null;
+  holdPending = null;
   return taken;
 }

@@ -62,9 +62,14 @@ export async function renderExport(notebook: Notebook, format: ExportFormat, opt
     }
     case 'pdf': {
       // The PDF and DOCX writers (playwright-core, docx) are loaded by the first export that needs them.
-      const { renderPdf } = await import('./pdf');
-      const model = buildBriefModel(notebook, options);
-      return brief(model, await renderPdf(model, deps.htmlToPdf));
+      const { preparePdf, renderPdf } = await import('./pdf');
+      const printer = await preparePdf(deps.htmlToPdf);
+      try {
+        const model = buildBriefModel(notebook, options);
+        return brief(model, await renderPdf(model, printer.htmlToPdf));
+      } finally {
+        await printer.release();
+      }
     }
     case 'w3c': {
       const title = options.title?.trim() || `Claims and evidence from ${basename(notebook.path)}`;

@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import type { BriefModel } from './brief-model';
+import { loadPlaywright } from './chromium';
+import { hasEarlyEngine } from './early-bibliography';
 import { renderHtml } from './html';
 import type { HtmlToPdf } from './types';
 import { borrowPrintPage } from './warm-chromium';
@@ -29,17 +31,41 @@ export const CHROMIUM_PDF_OPTIONS = {
   preferCSSPageSize: false,
 } as const satisfies Parameters<Page['pdf']>[0];
 
+async function printIn(page: Page, html: string): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.pdf(CHROMIUM_PDF_OPTIONS);
+}
+
 /** Prints HTML to an A4 PDF with headless Chromium. */
 export function chromiumHtmlToPdf(): HtmlToPdf {
   return async (html) => {
     const { page, release } = await borrowPrintPage();
     try {
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf(CHROMIUM_PDF_OPTIONS);
+      return await printIn(page, html);
     } finally {
       await release();
     }
   };
+}
+
+export interface PdfPrinter {
+  /** How to print; undefined: chromiumHtmlToPdf. */
+  htmlToPdf?: HtmlToPdf;
+  release(): Promise<void>;
+}
+
+/**
+ * What prints an export, readied before its brief is built. With headless Chromium, playwright-core
+ * is loaded now; and while a citation engine started early is still being built on its own thread
+ * (the command line: early-bibliography.ts), the page is borrowed now too, so connecting to the
+ * browser overlaps that build instead of following it. `release` once printed, or on failure.
+ */
+export async function preparePdf(htmlToPdf?: HtmlToPdf): Promise<PdfPrinter> {
+  if (htmlToPdf) return { htmlToPdf, release: async () => {} };
+  loadPlaywright();
+  if (!hasEarlyEngine()) return { release: async () => {} };
+  const { page, release } = await borrowPrintPage();
+  return { htmlToPdf: (html) => printIn(page, html), release };
 }
 
 export async function renderPdf(model: BriefModel, htmlToPdf: HtmlToPdf = chromiumHtmlToPdf()): Promise<Uint8Array> {

@@ -4,12 +4,15 @@
  * prints in that browser (the same pages as a browser launched by playwright-core) and that no
  * browser or profile folder is left behind, used or not. Real Chromium processes, read from /proc.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPdfExport } from '../../src-main/cli/start-early';
+import { isPdfExport, requestedStyle, startEarlyForCommand } from '../../src-main/cli/start-early';
+import { hasEarlyEngine } from '../../src-main/exporters/early-bibliography';
 import { connectToEarlyChromium } from '../../src-main/exporters/chromium';
 import { startChromiumEarly, takeEarlyChromium } from '../../src-main/exporters/early-chromium';
+import { ROOT } from '../helpers';
 import type { TestNotebook } from './notebook-helpers';
 import { exportPdf as exportNotebookPdf, notebookWithOneClaim } from './pdf-notebook';
 
@@ -43,6 +46,13 @@ describe('which command lines start Chromium early', () => {
     expect(isPdfExport(['sources', '--out', 'brief.pdf'])).toBe(false);
     expect(isPdfExport(['export', '--out', 'brief.pdf', '--no-such-option'])).toBe(false);
   });
+
+  it('and the citation engine of the style it asks for (APA unless --style says otherwise)', () => {
+    expect(requestedStyle(['export', '--out', 'brief.pdf'])).toBe('apa');
+    expect(requestedStyle(['export', '--out', 'brief.pdf', '--style', 'chicago'])).toBe('chicago');
+    expect(requestedStyle(['export', '--style=apa', '--out', 'brief.pdf'])).toBe('apa');
+    expect(requestedStyle(['export', '--out', 'brief.pdf', '--style', 'mla'])).toBeNull();
+  });
 });
 
 describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium started early', () => {
@@ -70,6 +80,20 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
   });
 
+  it('with the citation engine built early too (as the command line does): the same pages, browser and engine used up', async () => {
+    const launched = await exportPdf();
+    startEarlyForCommand(['export', '--out', 'brief.pdf']);
+    expect(hasEarlyEngine()).toBe(true);
+    const [profile] = earlyChromiumProfiles();
+    expect(profile).toBeTruthy();
+    // The page is borrowed from that browser while the engine is still building, then printed.
+    const early = await exportPdf();
+    expect(hasEarlyEngine()).toBe(false);
+    expect(takeEarlyChromium()).toBeNull();
+    expect(earlyChromiumProfiles()).toEqual([]);
+    expect(Math.abs(early.length - launched.length)).toBeLessThan(200);
+  });
+
   it('answers over the DevTools protocol, and is stopped with its profile', async () => {
     startChromiumEarly();
     const [profile] = earlyChromiumProfiles();
@@ -82,5 +106,21 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
     await early.stop();
     expect(earlyChromiumProfiles()).toEqual([]);
     await expect.poll(() => existsSync(profile), { timeout: 15_000 }).toBe(false);
+  });
+
+  it('holds the process open once taken: a command that asks for it before it listens waits for it', () => {
+    // A process with nothing else to wait for: before the fix it ended with exit code 13 (a
+    // top-level await never settled), as the bundled command line did when it got there first.
+    const script = [
+      `import { startChromiumEarly, takeEarlyChromium } from ${JSON.stringify(join(ROOT, 'src-main', 'exporters', 'early-chromium.ts'))};`,
+      'startChromiumEarly();',
+      'const early = takeEarlyChromium();',
+      "console.log(/^ws:/.test(await early.endpoint) ? 'listening' : 'no endpoint');",
+      'await early.stop();',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('listening\n');
+    expect(run.status).toBe(0);
   });
 });
