@@ -21,6 +21,7 @@ import { benchTimeline, printTimeline } from './timeline';
 import { benchEntities, printEntities } from './entities';
 import { benchSuggest, printSuggest } from './suggest';
 import { benchUploadMemory, printUploadMemory } from './upload-memory';
+import { closeIdleWorkers } from '../src-main/importers/isolated-pool';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -59,3 +60,5 @@ const here = dirname(fileURLToPath(import.meta.url));
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nFigures written to bench/results/latest.json');
+// The importers' idle workers are unref'd, but their output streams still hold the process open.
+await closeIdleWorkers();

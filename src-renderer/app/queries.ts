@@ -5,6 +5,7 @@
 import type { Block, BriefCitation, Claim, EvidenceCitation, EvidenceLink, Source, SourceSummary } from '../../src-main/contract/domain';
 import type { ClaimMark } from '../../src-main/contract/methods-reader';
 import type { Suggestion } from '../../src-main/contract/suggestion';
+import { useAfterReaderPaint } from './reader-painted';
 import { useQuery, type Loaded } from './use-query';
 
 export type { Loaded };
@@ -30,9 +31,9 @@ export function useSourceDoc(id: string | null): Loaded<SourceDoc> {
   return useQuery('sources.get', id ? { id } : null);
 }
 
-/** The claims of one source, in the order of the text. */
+/** The claims of one source, in the order of the text (asked for once the reader has painted its text). */
 export function useSourceClaims(sourceId: string | null): { claims: Claim[] | undefined; error: string | null } {
-  const { data, error } = useQuery('claims.list', sourceId ? { sourceId } : null);
+  const { data, error } = useQuery('claims.list', useAfterReaderPaint(sourceId, 'claims.list', sourceId ? { sourceId } : null));
   return { claims: data?.claims, error };
 }
 
@@ -57,9 +58,13 @@ export function useSourceCitations(sourceId: string | null): Loaded<EvidenceCita
   return pick(useQuery('evidence.bySource', sourceId ? { sourceId } : null, { keepPrevious: true }), (v) => v.citations);
 }
 
-/** A source's open suggestions, best first (the source is read by the suggester on first use). */
-export function useSourceSuggestions(sourceId: string | null): Loaded<Suggestion[]> {
-  return pick(useQuery('suggestions.list', sourceId ? { sourceId, limit: SUGGESTIONS_SHOWN } : null), (v) => v.suggestions);
+/**
+ * A source's open suggestions, best first (the source is read by the suggester on first use),
+ * asked for once the reader has painted the source's text; `requested` tells whether they are.
+ */
+export function useSourceSuggestions(sourceId: string | null): Loaded<Suggestion[]> & { requested: boolean } {
+  const input = useAfterReaderPaint(sourceId, 'suggestions.list', sourceId ? { sourceId, limit: SUGGESTIONS_SHOWN } : null);
+  return { ...pick(useQuery('suggestions.list', input), (v) => v.suggestions), requested: input !== null };
 }
 /** How many suggestions the claims pane lists (and the reader underlines) at most. */
 export const SUGGESTIONS_SHOWN = 200;

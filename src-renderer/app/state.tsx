@@ -3,6 +3,7 @@
  * view, and the "add evidence" mode. Kept in one reducer; the view survives a reload.
  */
 import { isCentreView, type CentreView } from './views';
+import { prefetchSourceOf } from './prefetch-source';
 import { createContext, useContext, useEffect, useMemo, useReducer, type Dispatch, type ReactNode } from 'react';
 import type { EvidenceRelation } from '../../src-main/contract/domain';
 
@@ -163,7 +164,13 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       // private mode: the view simply is not remembered
     }
   }, [sourceId, claimId, view, briefId]);
-  const stable = useMemo<Dispatch<Action>>(() => (action) => dispatch(stamp(action)), []);
+  const stable = useMemo<Dispatch<Action>>(
+    () => (action) => {
+      prefetchSourceOf(action);
+      dispatch(stamp(action));
+    },
+    [],
+  );
   return (
     <DispatchContext.Provider value={stable}>
       <StateContext.Provider value={state}>{children}</StateContext.Provider>

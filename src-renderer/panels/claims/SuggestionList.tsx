@@ -15,14 +15,14 @@ import '../../styles/suggestions.css';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function SuggestionList({ sourceId }: { sourceId: string }) {
-  const { data, error } = useSourceSuggestions(sourceId);
+  const { data, error, requested } = useSourceSuggestions(sourceId);
   const dispatch = useDispatch();
   const toasts = useToasts();
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(0);
   const [focusWanted, setFocusWanted] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
-  const reading = useReadingProgress(sourceId, !data && !error);
+  const reading = useReadingProgress(sourceId, requested && !data && !error);
   const items = useMemo(() => (data ?? []).filter((s) => !decided.has(s.id)), [data, decided]);
   const current = Math.min(active, Math.max(0, items.length - 1));
 

@@ -13,6 +13,7 @@ import { isModKey, MOD_LABEL } from '../../app/labels';
 import { useAppState, useDispatch } from '../../app/state';
 import { useToasts } from '../../app/toasts';
 import { ReaderEditor, type ReaderHandle, type ReaderSelection } from '../../editor/reader/ReaderEditor';
+import { warmUpReaderWhenIdle } from '../../editor/reader/warm-up';
 import type { MarkHover } from '../../editor/reader/useMarkEvents';
 import { EmptyState, Loading } from '../../ui/EmptyState';
 import { FindBar } from './FindBar';
@@ -50,6 +51,9 @@ export function ReaderPanel() {
     cancelAnimationFrame(scrollFrame.current);
     scrollFrame.current = requestAnimationFrame(() => setSelection((s) => (s ? reader.current?.currentSelection() ?? null : s)));
   }, []);
+
+  // The first source opened finds the reader's code compiled (warm-up.tsx).
+  useEffect(() => warmUpReaderWhenIdle(), []);
 
   useEffect(() => {
     setSelection(null);
