@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
- * scale, claims-table, find, markdown-shapes, map, brief-checks, timeline, entities, suggest).
+ * scale, claims-table, find, markdown-shapes, map, brief-checks, timeline, entities, suggest,
+ * responsiveness).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { benchBriefChecks, printBriefChecks } from './brief-checks';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchEntities, printEntities } from './entities';
 import { benchSuggest, printSuggest } from './suggest';
+import { benchResponsiveness, printResponsiveness } from './responsiveness';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -52,6 +54,7 @@ await section('brief-checks', benchBriefChecks, printBriefChecks);
 await section('timeline', benchTimeline, printTimeline);
 await section('entities', benchEntities, printEntities);
 await section('suggest', benchSuggest, printSuggest);
+await section('responsiveness', benchResponsiveness, printResponsiveness);
 
 const here = dirname(fileURLToPath(import.meta.url));
 mkdirSync(join(here, 'results'), { recursive: true });

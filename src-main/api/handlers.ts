@@ -44,7 +44,8 @@ import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
-import { extractEntities, type FoundEntity } from '../entities/extract';
+import type { FoundEntity } from '../entities/extract';
+import { findEntitiesOffThread } from '../analysis/off-thread';
 import { saveAndResolve } from '../store/entities';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
@@ -112,7 +113,7 @@ export const handlers = {
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
-      return { sha256, bytes, doc, entities: extractEntities(layOutBlocks(doc).text) };
+      return { sha256, bytes, doc, entities: await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation) };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc, entities }) => {
       const existing = findSourceIdBySha(notebook.db, sha256);
