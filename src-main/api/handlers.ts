@@ -47,6 +47,7 @@ import { entitiesHandlers } from './entities-handlers';
 import type { FoundEntity } from '../entities/extract';
 import { findEntitiesOffThread } from '../analysis/off-thread';
 import { saveAndResolve } from '../store/entities';
+import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
@@ -160,6 +161,7 @@ export const handlers = {
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
       let result: ReturnType<typeof deleteSource>;
+      const entityScope = scopeOfChange(notebook.db, id);
       try {
         result = deleteSource(notebook.db, id, force);
       } catch (err) {
@@ -169,6 +171,8 @@ export const handlers = {
         if (cited.length) throw new CasebookError('CONFLICT', `${(err as Error).message} Its claims are ${describeCitations(cited)}.`);
         throw err;
       }
+      // Its entities' names, types and cross-source aliases as the remaining sources give them.
+      resolveEntitiesIn(notebook.db, entityScope);
       emit({ entity: 'source', action: 'deleted', id });
       return { deleted: true, ...result };
     },

@@ -1,7 +1,7 @@
 /** The extractor's findings per source, written apart from the analyst's decisions (entity-decisions.ts). */
 import type { Database } from 'better-sqlite3';
 import type { FoundEntity } from '../entities/extract';
-import { resolveEntities } from './entity-resolve';
+import { resolveEntitiesIn, scopeOfChange } from './entity-resolve';
 import { nowIso } from './ids';
 
 /** Bumped when the extraction rules change, so older findings are extracted again. */
@@ -20,9 +20,11 @@ export function saveSourceEntities(db: Database, sourceId: string, found: FoundE
   db.prepare('INSERT INTO entity_extractions (source_id, version, extracted_at) VALUES (?, ?, ?) ON CONFLICT(source_id) DO UPDATE SET version = excluded.version, extracted_at = excluded.extracted_at').run(sourceId, EXTRACTOR_VERSION, nowIso());
 }
 
+/** Saves what was found in one source and resolves the entities it touches (not the whole notebook's). */
 export function saveAndResolve(db: Database, sourceId: string, found: FoundEntity[]): void {
+  const scope = scopeOfChange(db, sourceId, found);
   saveSourceEntities(db, sourceId, found);
-  resolveEntities(db);
+  resolveEntitiesIn(db, scope);
 }
 
 /** Sources not yet read by this version of the extractor (imported before it existed, or restored from the trash). */
