@@ -183,10 +183,14 @@ export function resolveEntitiesIn(db: Database, scope: ResolveScope): void {
   // Every group key that resolves to an affected entity: itself or a key merged into it, and the aliases that name those.
   const aliasesOf = new Map<string, string[]>();
   for (const [alias, key] of cross) aliasesOf.set(key, [...(aliasesOf.get(key) ?? []), alias]);
-  const mergeSources = [...d.merges.keys()];
+  const mergedInto = new Map<string, string[]>();
+  for (const m of d.merges.keys()) {
+    const into = viaMerges(d.merges, m);
+    mergedInto.set(into, [...(mergedInto.get(into) ?? []), m]);
+  }
   const groupKeys = new Set<string>();
   for (const e of affected) {
-    for (const c of [e, ...mergeSources.filter((m) => viaMerges(d.merges, m) === e)]) {
+    for (const c of [e, ...(mergedInto.get(e) ?? [])]) {
       if (!cross.has(c)) groupKeys.add(c);
       for (const alias of aliasesOf.get(c) ?? []) groupKeys.add(alias);
     }
