@@ -144,13 +144,13 @@ export function resolveEntities(db: Database): void {
 
 /**
  * What resolving after a change to one source's findings (or a batch of them) has to look at, read
- * before the change: the group keys and alias keys it adds or removes, and the entities their
- * mentions point at now.
+ * before the change: the group keys and alias keys it adds or removes, and the entity (by key)
+ * each of those keys' mentions point at now.
  */
 export interface ResolveScope {
   keys: string[];
   aliases: string[];
-  entityKeys: string[];
+  entityOf: Map<string, string>;
 }
 
 /** The scope of replacing what was found in `sourceId` (its stored groups) by `found` (none: deleting it). */
@@ -158,10 +158,14 @@ export function scopeOfChange(db: Database, sourceId: string, found: { key: stri
   const stored = db.prepare('SELECT key, alias_keys AS aliasKeys FROM entity_groups WHERE source_id = ?').all(sourceId) as { key: string; aliasKeys: string }[];
   const keys = new Set([...stored.map((g) => g.key), ...found.map((f) => f.key)]);
   const aliases = new Set([...stored.flatMap((g) => JSON.parse(g.aliasKeys) as string[]), ...found.flatMap((f) => f.aliasKeys)]);
-  const entityKeys = db
-    .prepare('SELECT DISTINCT e.key FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.group_key IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify([...new Set([...keys, ...aliases])])) as { key: string }[];
-  return { keys: [...keys], aliases: [...aliases], entityKeys: entityKeys.map((e) => e.key) };
+  // In a resolved notebook every mention of a key points at the same entity: one is enough.
+  const pointed = db.prepare('SELECT e.key FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.group_key = ? AND m.entity_id IS NOT NULL LIMIT 1').pluck();
+  const entityOf = new Map<string, string>();
+  for (const key of new Set([...keys, ...aliases])) {
+    const entity = pointed.get(key) as string | undefined;
+    if (entity !== undefined) entityOf.set(key, entity);
+  }
+  return { keys: [...keys], aliases: [...aliases], entityOf };
 }
 
 /**
@@ -178,7 +182,7 @@ export function resolveEntitiesIn(db: Database, scope: ResolveScope): void {
   const final = (key: string): string => viaMerges(d.merges, cross.get(key) ?? key);
   // Only these keys can change entity: new or removed groups, and those an alias now names or no longer names.
   const touched = [...new Set([...scope.keys, ...scope.aliases])];
-  const affected = new Set([...scope.entityKeys, ...touched.map(final)]);
+  const affected = new Set([...scope.entityOf.values(), ...touched.map(final)]);
 
   // Every group key that resolves to an affected entity: itself or a key merged into it, and the aliases that name those.
   const aliasesOf = new Map<string, string[]>();
@@ -212,10 +216,13 @@ export function resolveEntitiesIn(db: Database, scope: ResolveScope): void {
     }
   }
   const point = db.prepare(POINT);
+  // A key whose mentions keep their entity: only its new mentions (not pointed anywhere yet) are pointed.
+  const pointNew = db.prepare('UPDATE entity_mentions SET entity_id = ? WHERE group_key = ? AND entity_id IS NULL');
   for (const groupKey of touched) {
     const key = final(groupKey);
     const id = d.deleted.has(key) ? null : entityId(key);
-    point.run(id, groupKey, id);
+    if (id && scope.entityOf.get(groupKey) === key) pointNew.run(id, groupKey);
+    else point.run(id, groupKey, id);
   }
   db.prepare('DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = entities.id)').run(
     JSON.stringify([...affected].map(entityId)),
