@@ -168,6 +168,17 @@ export function scopeOfChange(db: Database, sourceId: string, found: { key: stri
   return { keys: [...keys], aliases: [...aliases], entityOf };
 }
 
+/** Each group key's entity id (null: deleted, or left to a split's whole resolution), as the notebook's groups and decisions give it now. */
+export function entityPointer(db: Database): (key: string) => string | null {
+  const d = readDecisions(db);
+  if (d.splits.length) return () => null;
+  const cross = crossSourceKeys(db);
+  return (groupKey) => {
+    const key = viaMerges(d.merges, cross.get(groupKey) ?? groupKey);
+    return d.deleted.has(key) ? null : entityId(key);
+  };
+}
+
 /**
  * Like resolveEntities, for a notebook that was resolved before the change `scope` describes: only
  * the entities the change can touch are worked out again, so an import costs what its own source
