@@ -114,7 +114,10 @@ export const handlers = {
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
-      return { sha256, bytes, doc, entities: await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation) };
+      const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
+      // Reading the worker's answers took a moment: requests that came meanwhile go before the write.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { sha256, bytes, doc, entities };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc, entities }) => {
       const existing = findSourceIdBySha(notebook.db, sha256);
