@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, each figure beside its baseline from the same run.
  * `npm run bench -- search import` runs only the named sections (search, import, renderer, export,
- * scale, claims-table, find, markdown-shapes, map, brief-checks, timeline, entities, suggest, upload-memory).
+ * scale, claims-table, find, markdown-shapes, map, brief-checks, timeline, entities, suggest,
+ * upload-memory, responsiveness).
  * Figures go to stdout and to bench/results/latest.json (not committed).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { benchEntities, printEntities } from './entities';
 import { benchSuggest, printSuggest } from './suggest';
 import { benchUploadMemory, printUploadMemory } from './upload-memory';
 import { closeIdleWorkers } from '../src-main/importers/isolated-pool';
+import { benchResponsiveness, printResponsiveness } from './responsiveness';
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
@@ -55,6 +57,7 @@ await section('timeline', benchTimeline, printTimeline);
 await section('entities', benchEntities, printEntities);
 await section('suggest', benchSuggest, printSuggest);
 await section('upload-memory', benchUploadMemory, printUploadMemory);
+await section('responsiveness', benchResponsiveness, printResponsiveness);
 
 const here = dirname(fileURLToPath(import.meta.url));
 mkdirSync(join(here, 'results'), { recursive: true });

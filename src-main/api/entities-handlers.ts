@@ -2,7 +2,7 @@
  * Entities: the list and one entity (reads), the backfill for sources imported before entities
  * were found at import, and the analyst's decisions (each undoable by `entities.undo`).
  */
-import { extractEntities } from '../entities/extract';
+import { findEntitiesOffThread } from '../analysis/off-thread';
 import { claimsMentioning, entityMentions, getEntity, listEntities } from '../store/entity-list';
 import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
 import { entityId, resolveEntities } from '../store/entity-resolve';
@@ -35,11 +35,10 @@ export const entitiesHandlers = {
   'entities.extract': define<'entities.extract', { sourceId: string; found: FoundEntity[] }[]>({
     write: true,
     // Reading the texts and finding the names happens outside the transaction; the write is one transaction.
-    prepare: async ({ limit }, { notebook }) => {
+    prepare: async ({ limit }, { notebook, options }) => {
       const out: { sourceId: string; found: FoundEntity[] }[] = [];
       for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
-        out.push({ sourceId, found: extractEntities(getSourceText(notebook.db, sourceId)) });
-        await new Promise((r) => setImmediate(r));
+        out.push({ sourceId, found: await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation) });
       }
       return out;
     },

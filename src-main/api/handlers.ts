@@ -45,8 +45,10 @@ import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
-import { extractEntities, type FoundEntity } from '../entities/extract';
+import type { FoundEntity } from '../entities/extract';
+import { findEntitiesOffThread } from '../analysis/off-thread';
 import { saveAndResolve } from '../store/entities';
+import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
@@ -113,7 +115,10 @@ export const handlers = {
       const sha256 = sha256Hex(bytes);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
-      return { sha256, bytes, doc, entities: extractEntities(layOutBlocks(doc).text) };
+      const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
+      // Reading the worker's answers took a moment: requests that came meanwhile go before the write.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { sha256, bytes, doc, entities };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc, entities }) => {
       const existing = findSourceIdBySha(notebook.db, sha256);
@@ -156,6 +161,7 @@ export const handlers = {
     write: true,
     run: ({ id, force }, { notebook, emit }) => {
       let result: ReturnType<typeof deleteSource>;
+      const entityScope = scopeOfChange(notebook.db, id);
       try {
         result = deleteSource(notebook.db, id, force);
       } catch (err) {
@@ -165,6 +171,8 @@ export const handlers = {
         if (cited.length) throw new CasebookError('CONFLICT', `${(err as Error).message} Its claims are ${describeCitations(cited)}.`);
         throw err;
       }
+      // Its entities' names, types and cross-source aliases as the remaining sources give them.
+      resolveEntitiesIn(notebook.db, entityScope);
       emit({ entity: 'source', action: 'deleted', id });
       return { deleted: true, ...result };
     },

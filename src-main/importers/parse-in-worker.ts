@@ -1,13 +1,17 @@
 /**
  * What the parse-document worker runs (workers/parse-document.mjs): the importers that work on the
- * main thread's language alone (text, Markdown, HTML), by format name. Kept apart from index.ts so
- * the worker loads these three importers and nothing else of the app. The Electron build bundles
- * this file as out/main/import-parse.js, beside the workers folder.
+ * main thread's language alone (text, Markdown, HTML), by format name, and the language work on a
+ * long text (analysis/off-thread.ts). Kept apart from index.ts so the worker loads these and
+ * nothing else of the app. The Electron build bundles this file as out/main/import-parse.js,
+ * beside the workers folder.
  */
 import type { ImportedDocument, ImportInput } from './types';
 import { importText } from './text';
 import { importMarkdown } from './markdown';
 import { importHtml } from './html';
+
+export { extractEntities } from '../entities/extract';
+export { rankSentences } from '../analysis/rank';
 
 export const IN_WORKER_IMPORTERS = { text: importText, markdown: importMarkdown, html: importHtml };
 export type InWorkerFormat = keyof typeof IN_WORKER_IMPORTERS;

@@ -1,9 +1,17 @@
 /**
  * Text, Markdown and HTML imports run in a worker with a deadline and a memory cap (issue 13):
  * hostile Markdown finishes or is refused in words within the worker's time limit, and the API
- * answers other requests while an import is being parsed.
+ * answers other requests while an import is being parsed, its entities found or its sentences
+ * ranked for suggested claims (the language work runs in the same pooled worker).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findEntitiesOffThread, rankSentencesOffThread } from '../../src-main/analysis/off-thread';
+import { computeSuggestions, rankSentences } from '../../src-main/analysis/suggest';
+import { extractEntities } from '../../src-main/entities/extract';
+import { dateSpans } from '../../src-main/importers/workers/date-spans.mjs';
+import { fixture } from '../helpers';
 import { HOSTILE_MARKDOWN } from '../hostile-markdown';
 import { fails, ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
 
@@ -70,5 +78,69 @@ describe('imports in a worker', () => {
     const [imported] = await Promise.all([importing, asking]);
     expect(imported.ok).toBe(true);
     expect(order).toEqual(['info', 'import']);
+  });
+
+  /** A long source (about 50,000 words) of real text: the Wikipedia fixtures, several times over. */
+  const longText = () => {
+    const dir = fixture('topic', 'wikipedia-2019');
+    const articles = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    return Array.from({ length: 12 }, () => articles.join('\n\n')).join('\n\n');
+  };
+
+  /**
+   * Runs `work` and a `notebook.info` request dispatched on a later turn of the event loop (by
+   * default the next): the order they finished in. Work done on the main thread ends first.
+   */
+  async function finishingOrder(work: () => Promise<unknown>, askWhen: (ask: () => void) => void = (ask) => setTimeout(ask, 0)): Promise<string[]> {
+    const order: string[] = [];
+    let asking: Promise<unknown> = Promise.resolve();
+    const working = work().then(() => order.push('work'));
+    askWhen(() => {
+      asking = nb.api.dispatch('notebook.info', {}).then((r) => {
+        expect(r.ok).toBe(true);
+        order.push('info');
+      });
+    });
+    await working;
+    await asking;
+    return order;
+  }
+
+  it('finds a long source’s entities in the worker, to the same result, answering another request meanwhile', async () => {
+    const text = longText();
+    let found: unknown;
+    expect(await finishingOrder(async () => (found = await findEntitiesOffThread(text, { timeoutMs: TIME_LIMIT_MS })))).toEqual(['info', 'work']);
+    expect(found).toEqual(extractEntities(text));
+  });
+
+  it('ranks a long source’s sentences in the worker, to the same result, answering another request meanwhile', async () => {
+    const text = longText();
+    const dates = dateSpans(text, '2019-06-01');
+    let ranked: unknown;
+    expect(await finishingOrder(async () => (ranked = await rankSentencesOffThread(text, dates, { timeoutMs: TIME_LIMIT_MS })))).toEqual(['info', 'work']);
+    expect(ranked).toEqual(rankSentences(text, dates));
+  });
+
+  it('suggests claims for a long source with a request dispatched once its dates are read answered before the ranking ends', async () => {
+    const text = longText();
+    // Asked (on the next turn of the event loop) when the dates worker reports it is through: the
+    // ranking comes after, and on the main thread it would hold the request until it ended.
+    const askAfterDates = (ask: () => void) => (fraction: number) => fraction === 1 && setTimeout(ask, 0);
+    let onProgress: (fraction: number) => void = () => undefined;
+    const order = await finishingOrder(
+      () => computeSuggestions(text, '2019-06-01', { timeoutMs: TIME_LIMIT_MS, onProgress: (f) => onProgress(f) }),
+      (ask) => (onProgress = askAfterDates(ask)),
+    );
+    expect(order).toEqual(['info', 'work']);
+  });
+
+  it('no handler finds entities or ranks sentences on the main thread: they ask the worker', () => {
+    const apiDir = join(__dirname, '..', '..', 'src-main', 'api');
+    for (const file of readdirSync(apiDir).filter((f) => f.endsWith('.ts'))) {
+      const code = readFileSync(join(apiDir, file), 'utf8');
+      expect(code, file).not.toMatch(/\b(extractEntities|rankSentences)\(/);
+    }
+    const handlers = readFileSync(join(apiDir, 'handlers.ts'), 'utf8');
+    expect(handlers).toMatch(/findEntitiesOffThread\(layOutBlocks\(doc\)\.text/);
   });
 });
