@@ -6,7 +6,7 @@
  * taken by an export is killed when the process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
@@ -72,6 +72,27 @@ function waitForEndpoint(child: ChildProcess): Promise<string> {
   });
 }
 
+/**
+ * A helper process of the browser may still write to its profile after the browser has exited,
+ * so the folder cannot be removed yet, or comes back after its removal. A small detached process
+ * looks again for a few seconds, so that neither retries nor waits delay this command's exit
+ * (rmSync's own retries sleep synchronously, up to 5.5 s).
+ */
+const REMOVE_LATER = `const { rmSync } = require('node:fs');
+let looks = 0;
+const timer = setInterval(() => {
+  try { rmSync(process.argv[1], { recursive: true, force: true }); } catch {}
+  if (++looks >= 16) clearInterval(timer);
+}, 250);`;
+
+function removeLater(profile: string): void {
+  try {
+    spawn(process.execPath, ['-e', REMOVE_LATER, profile], { detached: true, stdio: 'ignore', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }).unref();
+  } catch {
+    // left in the system's temp folder, which the system clears
+  }
+}
+
 /** Starts Chromium now, for the next PDF export of this process to use; does nothing if there is no Chromium here. */
 export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   if (pending) return;
@@ -85,19 +106,13 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   endpoint.catch(() => {}); // reported to the export that takes it
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const running = () => child.exitCode === null && child.signalCode === null;
-  const tryRemove = () => {
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  // A helper process of the browser may still be writing to it: tried once more as the process exits.
   const removeProfile = () => {
-    if (!tryRemove()) process.once('exit', tryRemove);
-    // A helper process can still write a file after the removal: look again a little later.
-    for (const ms of [200, 600, 1500, 3000]) setTimeout(() => existsSync(profile) && tryRemove(), ms).unref();
+    try {
+      rmSync(profile, { recursive: true, force: true });
+    } catch {
+      // a helper process is still writing to it: removeLater looks again
+    }
+    removeLater(profile);
   };
   // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
   const atExit = () => {
