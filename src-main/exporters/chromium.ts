@@ -9,7 +9,6 @@ import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { CasebookError } from '../contract/errors';
 import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
-import type { EarlyChromium } from './early-chromium';
 
 export { CHROMIUM_LAUNCH_ARGS, DISABLED_CHROMIUM_FEATURES } from './chromium-args';
 
@@ -65,12 +64,4 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env, { han
     handleSIGTERM: handleSignals,
     handleSIGHUP: handleSignals,
   });
-}
-
-/**
- * Connects to a Chromium started early (early-chromium.ts) over the DevTools protocol; closing the
- * returned browser's connection is not enough, `early.stop()` ends the process.
- */
-export async function connectToEarlyChromium(early: EarlyChromium): Promise<Browser> {
-  return playwright().chromium.connectOverCDP(await early.endpoint);
 }

@@ -1,14 +1,17 @@
 /**
  * A headless Chromium started at the very beginning of a one-shot PDF export (the command line),
  * so its second of start-up runs while Node loads our modules and builds the bibliography, instead
- * of after. It imports only Node built-ins: playwright-core, which connects to it later over the
- * DevTools protocol (chromium.ts), is itself half a second to load. A browser started here and not
- * taken by an export is killed when the process exits.
+ * of after. It imports only Node built-ins. The export talks to it over the DevTools protocol on
+ * the browser's own pipe (cdp-pipe.ts, cdp-print.ts), not through playwright-core, which is half a
+ * second of CPU to load. A browser started here and not taken by an export is killed when the
+ * process exits.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CdpPipe } from './cdp-pipe';
 import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
 
 /**
@@ -30,9 +33,12 @@ const PLAYWRIGHT_LIKE_ARGS = [
 ];
 
 export interface EarlyChromium {
-  /** The browser's DevTools WebSocket address, once it listens; rejects if it could not start. */
-  endpoint: Promise<string>;
-  /** Kills the browser (if still running) and removes its profile folder once it has exited. */
+  /**
+   * The DevTools protocol of the browser, over its pipe: commands sent before it is ready wait
+   * for it; they fail if it could not start or has exited.
+   */
+  cdp: CdpPipe;
+  /** Closes the browser (if still running) and removes its profile folder once it has exited. */
   stop(): Promise<void>;
 }
 
@@ -51,25 +57,6 @@ function executable(env: NodeJS.ProcessEnv): string | null {
     }
   }
   return null;
-}
-
-function waitForEndpoint(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen = (seen + chunk.toString('utf8')).slice(-4096);
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) {
-        child.stderr?.off('data', onData);
-        // Keep draining stderr so a chatty browser never blocks on a full pipe.
-        child.stderr?.resume();
-        resolve(match[1]);
-      }
-    };
-    child.stderr?.on('data', onData);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready: ${seen.slice(-300)}`)));
-  });
 }
 
 /**
@@ -99,11 +86,13 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   const path = executable(env);
   if (!path) return;
   const profile = mkdtempSync(join(tmpdir(), 'casebook-chromium-'));
-  const child = spawn(path, [...CHROMIUM_LAUNCH_ARGS, ...PLAYWRIGHT_LIKE_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+  // The browser reads the protocol from its descriptor 3 and answers on its descriptor 4.
+  const child = spawn(path, [...CHROMIUM_LAUNCH_ARGS, ...PLAYWRIGHT_LIKE_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
-  const endpoint = waitForEndpoint(child);
-  endpoint.catch(() => {}); // reported to the export that takes it
+  const pipes = [child.stdio[3], child.stdio[4]] as Socket[];
+  const cdp = new CdpPipe(pipes[0], pipes[1]);
+  child.on('error', (error) => cdp.close(error)); // reported to the export that takes it
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const running = () => child.exitCode === null && child.signalCode === null;
   const removeProfile = () => {
@@ -124,24 +113,25 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
     (stopped ??= (async () => {
       process.off('exit', atExit);
       if (running()) {
-        // SIGTERM: Chromium shuts down with its helper processes, which would otherwise still
-        // write to the profile being removed; SIGKILL if it has not within two seconds.
-        child.kill('SIGTERM');
+        // Closed, not killed: Chromium shuts down with its helper processes, which would otherwise
+        // still write to the profile being removed; SIGKILL if it has not within two seconds.
+        if (cdp.closed) child.kill('SIGTERM');
+        else cdp.send('Browser.close').catch(() => child.kill('SIGTERM'));
         const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
         await exited;
         clearTimeout(timer);
       }
+      cdp.close();
       removeProfile();
     })());
   process.on('exit', atExit);
-  // Until an export takes it, neither the browser nor its pipe keeps this process alive: an exit kills the browser.
-  const stderr = child.stderr as unknown as { ref?: () => void; unref?: () => void } | null;
+  // Until an export takes it, neither the browser nor its pipes keep this process alive: an exit kills the browser.
   child.unref();
-  stderr?.unref?.();
-  pending = { endpoint, stop };
+  for (const pipe of pipes) pipe.unref();
+  pending = { cdp, stop };
   holdPending = () => {
     child.ref();
-    stderr?.ref?.();
+    for (const pipe of pipes) pipe.ref();
   };
 }
 
@@ -149,7 +139,7 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
 export function takeEarlyChromium(): EarlyChromium | null {
   const taken = pending;
   // Awaiting a browser that does not hold the process open would end it (exit code 13) if the
-  // browser is not listening yet, with nothing else to wait for.
+  // browser has not answered yet, with nothing else to wait for.
   holdPending?.();
   pending = null;
   holdPending = null;

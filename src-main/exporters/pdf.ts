@@ -1,15 +1,19 @@
 /**
  * The annotated brief as PDF: the HTML brief printed by a browser engine. Which engine is a
- * parameter: headless Chromium (playwright-core) by default, warm or launched per export (see
- * warm-chromium.ts); the desktop app passes Electron's printToPDF with the same page setup.
+ * parameter: headless Chromium by default, warm or launched per export through playwright-core
+ * (warm-chromium.ts), or, for the command line, started early and driven over its DevTools pipe
+ * (early-chromium.ts, cdp-print.ts); the desktop app passes Electron's printToPDF with the same
+ * page setup.
  */
 import type { Page } from 'playwright-core';
 import type { BriefModel } from './brief-model';
+import { openCdpPrintPage } from './cdp-print';
 import { loadPlaywright } from './chromium';
 import { hasEarlyEngine } from './early-bibliography';
+import { takeEarlyChromium, type EarlyChromium } from './early-chromium';
 import { renderHtml } from './html';
 import type { HtmlToPdf } from './types';
-import { borrowPrintPage } from './warm-chromium';
+import { borrowPrintPage, isChromiumWarm } from './warm-chromium';
 
 /** The page margins of the printed brief, in millimetres. */
 export const PDF_MARGINS_MM = { top: 16, bottom: 18, left: 15, right: 15 } as const;
@@ -55,13 +59,38 @@ export interface PdfPrinter {
 }
 
 /**
- * What prints an export, readied before its brief is built. With headless Chromium, playwright-core
- * is loaded now; and while a citation engine started early is still being built on its own thread
- * (the command line: early-bibliography.ts), the page is borrowed now too, so connecting to the
- * browser overlaps that build instead of following it. `release` once printed, or on failure.
+ * Prints in the browser started early, over its DevTools pipe. Should that fail in any way, the
+ * browser is stopped and the brief printed whole in one launched through playwright-core.
+ */
+async function earlyChromiumPrinter(early: EarlyChromium): Promise<PdfPrinter> {
+  const opening = openCdpPrintPage(early.cdp);
+  opening.catch(() => {}); // the print falls back
+  // The main thread is about to wait for the citation engine synchronously: open the page first.
+  if (hasEarlyEngine()) await opening.catch(() => null);
+  return {
+    htmlToPdf: async (html) => {
+      try {
+        return await (await opening).print(html, CHROMIUM_PDF_OPTIONS);
+      } catch {
+        await early.stop();
+        return chromiumHtmlToPdf()(html);
+      }
+    },
+    release: early.stop,
+  };
+}
+
+/**
+ * What prints an export, readied before its brief is built: the browser started early, if any
+ * (and none is kept warm). Else playwright-core is loaded now; and while a citation engine started
+ * early is still being built on its own thread (the command line: early-bibliography.ts), the page
+ * is borrowed now too, so opening it overlaps that build instead of following it. `release` once
+ * printed, or on failure.
  */
 export async function preparePdf(htmlToPdf?: HtmlToPdf): Promise<PdfPrinter> {
   if (htmlToPdf) return { htmlToPdf, release: async () => {} };
+  const early = isChromiumWarm() ? null : takeEarlyChromium();
+  if (early) return earlyChromiumPrinter(early);
   loadPlaywright();
   if (!hasEarlyEngine()) return { release: async () => {} };
   const { page, release } = await borrowPrintPage();

@@ -8,8 +8,7 @@
  * browser still running when the process exits.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectToEarlyChromium, launchChromium } from './chromium';
-import { takeEarlyChromium } from './early-chromium';
+import { launchChromium } from './chromium';
 
 export const WARM_IDLE_MS = 60_000;
 
@@ -163,27 +162,21 @@ export function keepChromiumWarm(options: WarmChromiumOptions = {}): WarmChromiu
   };
 }
 
+/** Whether PDF exports in this process share a warm browser now. */
+export function isChromiumWarm(): boolean {
+  return shared !== null;
+}
+
 /** A page for one export: from the warm browser when kept warm, else in a new browser closed on release. */
 export async function borrowPrintPage(): Promise<PrintPage> {
   if (shared) return shared.borrow();
-  const early = takeEarlyChromium();
-  if (early) {
-    try {
-      return await printPageIn(await connectToEarlyChromium(early), early.stop);
-    } catch {
-      await early.stop(); // it did not start, or did not answer: launch one the usual way
-    }
-  }
   return printPageIn(await launchChromium());
 }
 
-/** A page in a browser of its own, closed (and `stop`ped, when it was started early) on release. */
-async function printPageIn(browser: Browser, stop = async () => {}): Promise<PrintPage> {
-  const close = async () => {
-    // Closing the browser closes its contexts too.
-    await browser.close().catch(() => {});
-    await stop();
-  };
+/** A page in a browser of its own, closed on release. */
+async function printPageIn(browser: Browser): Promise<PrintPage> {
+  // Closing the browser closes its contexts too.
+  const close = () => browser.close().catch(() => {});
   try {
     const { page } = await openPrintPage(browser);
     return { page, release: close };

@@ -20,3 +20,32 @@ export async function exportPdf(nb: TestNotebook): Promise<Buffer> {
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   return bytes;
 }
+
+/** A notebook of the seed report and `count` claims on passages across it: a brief of several pages. */
+export async function notebookWithClaims(count: number): Promise<TestNotebook> {
+  const nb = openTestNotebook();
+  const { source } = await ok(nb.api, 'sources.import', { fileName: 'seed.txt', data: readFixture('reports', '000_f21f05dd4cd8cb1c.txt').toString('base64') });
+  const { text } = await ok(nb.api, 'sources.text', { id: source.id });
+  const words = [...text.matchAll(/\S+/g)];
+  for (let i = 0; i < count; i++) {
+    const first = words[Math.floor((i * (words.length - 12)) / count)];
+    const last = words[Math.floor((i * (words.length - 12)) / count) + 11];
+    const start = first.index;
+    const end = last.index + last[0].length;
+    await ok(nb.api, 'claims.create', { sourceId: source.id, start, end, statement: `Claim ${i + 1}: ${text.slice(start, end).replace(/\s+/g, ' ')}` });
+  }
+  return nb;
+}
+
+/** The text of each page of a PDF, as pdf.js reads it. */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await pdf.destroy();
+  return pages;
+}
