@@ -62,21 +62,28 @@ function executable(env: NodeJS.ProcessEnv): string | null {
 /**
  * A helper process of the browser may still write to its profile after the browser has exited,
  * so the folder cannot be removed yet, or comes back after its removal. A small detached process
- * looks again for a few seconds, so that neither retries nor waits delay this command's exit
- * (rmSync's own retries sleep synchronously, up to 5.5 s).
+ * removes it at once and looks again for a few seconds, so that neither the removal (a tenth of a
+ * second on a busy machine), nor retries, nor waits delay this command's exit (rmSync's own
+ * retries sleep synchronously, up to 5.5 s).
  */
 const REMOVE_LATER = `const { rmSync } = require('node:fs');
+const remove = () => { try { rmSync(process.argv[1], { recursive: true, force: true }); } catch {} };
+remove();
 let looks = 0;
 const timer = setInterval(() => {
-  try { rmSync(process.argv[1], { recursive: true, force: true }); } catch {}
+  remove();
   if (++looks >= 16) clearInterval(timer);
 }, 250);`;
 
-function removeLater(profile: string): void {
+function removeProfile(profile: string): void {
   try {
     spawn(process.execPath, ['-e', REMOVE_LATER, profile], { detached: true, stdio: 'ignore', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }).unref();
   } catch {
-    // left in the system's temp folder, which the system clears
+    try {
+      rmSync(profile, { recursive: true, force: true });
+    } catch {
+      // left in the system's temp folder, which the system clears
+    }
   }
 }
 
@@ -95,18 +102,10 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   child.on('error', (error) => cdp.close(error)); // reported to the export that takes it
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const running = () => child.exitCode === null && child.signalCode === null;
-  const removeProfile = () => {
-    try {
-      rmSync(profile, { recursive: true, force: true });
-    } catch {
-      // a helper process is still writing to it: removeLater looks again
-    }
-    removeLater(profile);
-  };
   // At exit nothing can be awaited: the browser is killed and its profile removed as far as it can be.
   const atExit = () => {
     if (running()) child.kill('SIGKILL');
-    removeProfile();
+    removeProfile(profile);
   };
   let stopped: Promise<void> | null = null;
   const stop = () =>
@@ -122,7 +121,7 @@ export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
         clearTimeout(timer);
       }
       cdp.close();
-      removeProfile();
+      removeProfile(profile);
     })());
   process.on('exit', atExit);
   // Until an export takes it, neither the browser nor its pipes keep this process alive: an exit kills the browser.
