@@ -37,19 +37,26 @@ const SuggestionsSchema = z.array(
 
 /**
  * Runs `task` in the pooled worker. The findings must not depend on whether a worker could run:
- * one that cannot start, fails or gives up costs responsiveness (the task runs here), not results.
+ * one that cannot start or fails costs responsiveness (the task runs here), not results. A task
+ * the worker gave up on (its time or memory limit) is not run here, where it would hold up every
+ * other request for as long: `gaveUp` stands in for its findings.
  */
-async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; dates?: DatedSpan[] }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T): Promise<T> {
+async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; dates?: DatedSpan[] }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T, gaveUp: T): Promise<T> {
   const outcome = await runPooled('parse-document.mjs', job, schema, isolation);
-  return outcome.status === 'done' ? outcome.value : here();
+  if (outcome.status === 'done') return outcome.value;
+  if (outcome.status === 'timeout' || outcome.status === 'out_of_memory') return gaveUp;
+  return here();
 }
 
-/** The people, organisations and places of `text`, as `extractEntities` finds them. */
-export function findEntitiesOffThread(text: string, isolation: IsolationOptions = {}): Promise<FoundEntity[]> {
-  return offThread({ task: 'entities', text }, FoundEntitiesSchema, isolation, () => extractEntities(text));
+/**
+ * The people, organisations and places of `text`, as `extractEntities` finds them; undefined when
+ * the worker gave up on it (the source is then left to a later `entities.extract`).
+ */
+export function findEntitiesOffThread(text: string, isolation: IsolationOptions = {}): Promise<FoundEntity[] | undefined> {
+  return offThread<FoundEntity[] | undefined>({ task: 'entities', text }, FoundEntitiesSchema, isolation, () => extractEntities(text), undefined);
 }
 
-/** The suggested claims of `text` given its date spans, as `rankSentences` ranks them. */
+/** The suggested claims of `text` given its date spans, as `rankSentences` ranks them (none when the worker gave up on it). */
 export function rankSentencesOffThread(text: string, dates: DatedSpan[], isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, () => rankSentences(text, dates));
+  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, () => rankSentences(text, dates), []);
 }

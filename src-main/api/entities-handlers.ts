@@ -38,7 +38,8 @@ export const entitiesHandlers = {
     prepare: async ({ limit }, { notebook, options }) => {
       const out: { sourceId: string; found: FoundEntity[] }[] = [];
       for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
-        out.push({ sourceId, found: await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation) });
+        const found = await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation);
+        if (found) out.push({ sourceId, found }); // else the worker gave up on it: it stays to be read
       }
       return out;
     },

@@ -134,6 +134,13 @@ describe('imports in a worker', () => {
     expect(order).toEqual(['info', 'work']);
   });
 
+  it('does not find entities or rank sentences on the main thread when the worker gave up on them (its time limit)', async () => {
+    const text = longText();
+    // A 1 ms limit: the worker gives up; run here, the work would hold up every request as long.
+    expect(await findEntitiesOffThread(text, { timeoutMs: 1 })).toBeUndefined();
+    expect(await rankSentencesOffThread(text, dateSpans(text, '2019-06-01'), { timeoutMs: 1 })).toEqual([]);
+  });
+
   it('no handler finds entities or ranks sentences on the main thread: they ask the worker', () => {
     const apiDir = join(__dirname, '..', '..', 'src-main', 'api');
     for (const file of readdirSync(apiDir).filter((f) => f.endsWith('.ts'))) {
