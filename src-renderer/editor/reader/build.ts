@@ -50,8 +50,10 @@ const noEvidence: RelationOf = () => undefined;
 
 /** One run of text, inside a claim mark and an evidence mark when something covers it. */
 function $run(text: string, ids: readonly string[], toneOf: (claimId: string) => MarkTone, relationOf: RelationOf) {
-  const claimIds = ids.filter((id) => !relationOf(id));
-  const evidenceIds = ids.filter((id) => relationOf(id));
+  // Most runs carry no cited passage: no lists to split then (thousands of runs, less garbage).
+  const cited = ids.some((id) => relationOf(id));
+  const claimIds = cited ? ids.filter((id) => !relationOf(id)) : ids;
+  const evidenceIds = cited ? ids.filter((id) => relationOf(id)) : [];
   let node: LexicalNode = claimIds.length ? $createClaimMarkNode(text, claimIds, toneOf(claimIds[0])) : $createTextNode(text);
   if (evidenceIds.length) node = $createEvidenceMarkNode(evidenceIds, relationOf(evidenceIds[0]) ?? 'context').append(node);
   return node;
