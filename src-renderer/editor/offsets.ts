@@ -136,12 +136,17 @@ export function claimPiecesByBlock(blocks: readonly BlockSpan[], claims: readonl
   return byBlock;
 }
 
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 /**
  * Cuts a block's text at every claim boundary. Each run lists the claims covering it, the
  * innermost (shortest) first: that is the claim a click on the run opens.
  */
 export function segmentBlock(textLength: number, pieces: readonly ClaimRange[]): Segment[] {
   if (textLength === 0) return [];
+  if (pieces.length === 0) return [{ from: 0, to: textLength, ids: [] }];
   const cuts = new Set<number>([0, textLength]);
   for (const p of pieces) {
     cuts.add(Math.max(0, Math.min(textLength, p.start)));
@@ -156,7 +161,7 @@ export function segmentBlock(textLength: number, pieces: readonly ClaimRange[]):
     const ids: string[] = [];
     for (const p of ordered) if (p.start <= from && p.end >= to && !ids.includes(p.id)) ids.push(p.id);
     const last = segments[segments.length - 1];
-    if (last && last.ids.join(' ') === ids.join(' ')) last.to = to;
+    if (last && sameIds(last.ids, ids)) last.to = to;
     else segments.push({ from, to, ids });
   }
   return segments;

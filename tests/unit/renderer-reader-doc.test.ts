@@ -3,7 +3,7 @@
  * claim's marks hold exactly its quote, and Lexical selection points map back to the same
  * plain-text offsets the API anchored the claim to.
  */
-import { ListItemNode, ListNode } from '@lexical/list';
+import { $isListNode, ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $createPoint, $getNodeByKey, $getRoot, $isElementNode, createEditor, type ElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { rangeFromPoints, segmentAllBlocks, toBlockPoint } from '../../src-rende
 import { $buildReaderDocument, $fillBlock } from '../../src-renderer/editor/reader/build';
 import { $isClaimMarkNode, ClaimMarkNode } from '../../src-renderer/editor/reader/ClaimMarkNode';
 import { $blockPointFromPoint, $textPointFromBlockPoint } from '../../src-renderer/editor/reader/points';
-import { importFixture, ok, openTestNotebook, SEED, type TestNotebook } from './notebook-helpers';
+import { importFixture, ok, openTestNotebook, SEED, WH_FACT_SHEET, type TestNotebook } from './notebook-helpers';
 
 let nb: TestNotebook;
 let blocks: Block[];
@@ -121,6 +121,35 @@ describe('reader document', () => {
       expect(blockElement(heading).getTextContent()).toBe(blocks[heading].text);
       expect(blockElement(heading).getChildren().some($isClaimMarkNode)).toBe(false);
       expect(marksOf(range.id).map((m) => m.getKey())).toEqual(before);
+    });
+  });
+
+  it('puts a run of list items in one list, and the blocks in their order under the root', async () => {
+    const sheetId = (await importFixture(nb.api, ...WH_FACT_SHEET)).source.id;
+    const sheet = (await ok(nb.api, 'sources.get', { id: sheetId })).blocks;
+    const items = sheet.filter((b) => b.kind === 'list_item');
+    expect(items.length).toBeGreaterThan(2);
+    const sheetEditor = createEditor({ namespace: 'test-lists', nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, ClaimMarkNode], onError: (e) => { throw e; } });
+    let keys: string[] = [];
+    sheetEditor.update(() => void (keys = $buildReaderDocument(sheet, segmentAllBlocks(sheet, []), () => 'unassessed').blockKeys), { discrete: true });
+    sheetEditor.read(() => {
+      const elements = keys.map((key) => $getNodeByKey(key)!);
+      elements.forEach((element, i) => expect(element.getTextContent()).toBe(sheet[i].text));
+      // Walking the root visits the blocks in their order; consecutive items (same section) share a list.
+      const visited: string[] = [];
+      for (const child of $getRoot().getChildren()) {
+        if ($isListNode(child)) visited.push(...child.getChildren().map((item) => item.getKey()));
+        else visited.push(child.getKey());
+      }
+      expect(visited).toEqual(keys);
+      sheet.forEach((block, i) => {
+        const parent = elements[i].getParentOrThrow();
+        if (block.kind !== 'list_item') return expect(parent.getKey()).toBe('root');
+        expect($isListNode(parent)).toBe(true);
+        const previous = sheet[i - 1];
+        const sameList = previous?.kind === 'list_item' && previous.section === block.section;
+        expect(parent.is(elements[i - 1]?.getParent() ?? null)).toBe(sameList);
+      });
     });
   });
 });

@@ -1,6 +1,8 @@
 /** What the reader takes and gives: its props, its handle, a selection as plain-text offsets. */
 import type { Block, EvidenceRelation } from '../../../src-main/contract/domain';
 import type { ClaimMark } from '../../../src-main/contract/methods-reader';
+import type { Segment } from '../offsets';
+import type { MarkTone } from './ClaimMarkNode';
 import type { ReadingPosition } from './reading-position';
 import type { MarkHover } from './useMarkEvents';
 
@@ -59,6 +61,13 @@ export interface BuiltState {
   blocks: Block[];
   blockKeys: string[];
   blockIndexByKey: Map<string, number>;
-  /** What each block's marks looked like when last filled (see useReaderDocument). */
-  signatures: string[];
+  /** How the marks were last drawn (see useReaderDocument). */
+  drawn: DrawnMarks;
+}
+
+/** Each block's runs and how their marks are drawn, as last filled. */
+export interface DrawnMarks {
+  segments: readonly (readonly Segment[])[];
+  toneOf: (id: string) => MarkTone;
+  relationOf: (id: string) => EvidenceRelation | undefined;
 }

@@ -8,12 +8,16 @@ import type { Block } from '../../../src-main/contract/domain';
 import { segmentAllBlocks, type ClaimRange, type Segment } from '../offsets';
 import { $buildReaderDocument, $fillBlock, type RelationOf } from './build';
 import type { MarkTone } from './ClaimMarkNode';
-import type { BuiltState, ClaimMark, EvidenceRange } from './reader-types';
+import type { BuiltState, ClaimMark, DrawnMarks, EvidenceRange } from './reader-types';
 
 /** A block's runs and how each is drawn: equal signatures, equal DOM. */
 function signature(segments: readonly Segment[], toneOf: (id: string) => MarkTone, relationOf: RelationOf): string {
   const style = (ids: readonly string[]) => ids.map((id) => relationOf(id) ?? toneOf(id)).join(',');
   return segments.map((s) => (s.ids.length ? `${s.from}-${s.to}:${s.ids.join(',')}:${style(s.ids)}` : `${s.from}-${s.to}`)).join('|');
+}
+
+function signaturesOf({ segments, toneOf, relationOf }: DrawnMarks): string[] {
+  return segments.map((s) => signature(s, toneOf, relationOf));
 }
 
 /** Code keeps its line layout; the first block of notes or comments gets a divider. */
@@ -46,18 +50,21 @@ export function useReaderDocument(
     const relationById = new Map(cited.map((e) => [e.id, e.relation]));
     const relationOf: RelationOf = (id) => relationById.get(id);
     const segments = segmentAllBlocks(blocks, [...marks, ...cited]);
-    const signatures = segments.map((s) => signature(s, toneOf, relationOf));
+    const drawn: DrawnMarks = { segments, toneOf, relationOf };
     const previous = built.current;
     if (!previous || previous.blocks !== blocks) {
       const t0 = performance.now();
       let blockKeys: string[] = [];
       editor.update(() => void (blockKeys = $buildReaderDocument(blocks, segments, toneOf, relationOf).blockKeys), { discrete: true, tag: 'reader-build' });
-      built.current = { blocks, blockKeys, blockIndexByKey: new Map(blockKeys.map((k, i) => [k, i])), signatures };
+      built.current = { blocks, blockKeys, blockIndexByKey: new Map(blockKeys.map((k, i) => [k, i])), drawn };
       decorateBlocks(editor, blocks, blockKeys);
       callbacks.current?.onBuilt?.(performance.now() - t0);
       return;
     }
-    const changed = signatures.flatMap((sig, i) => (sig === previous.signatures[i] ? [] : [i]));
+    // The signatures are worked out only now that the marks changed, not at the first build.
+    const before = signaturesOf(previous.drawn);
+    const changed = signaturesOf(drawn).flatMap((sig, i) => (sig === before[i] ? [] : [i]));
+    previous.drawn = drawn;
     if (changed.length === 0) return;
     editor.update(
       () => {
@@ -68,7 +75,6 @@ export function useReaderDocument(
       },
       { discrete: true, tag: 'reader-marks' },
     );
-    previous.signatures = signatures;
   }, [editor, blocks, marks, evidence, callbacks]);
   return built;
 }

@@ -42,7 +42,11 @@ export function ReaderPanel() {
   const creating = useRef(false);
   const scrollFrame = useRef(0);
   const citationsData = useSourceCitations(sourceId).data;
-  const citations = useMemo(() => citationsData?.filter((c) => c.sourceId === sourceId) ?? NO_CITATIONS, [citationsData, sourceId]);
+  // None stays the same empty list: the reader re-cuts its marks when its evidence prop changes.
+  const citations = useMemo(() => {
+    const here = citationsData?.filter((c) => c.sourceId === sourceId);
+    return here?.length ? here : NO_CITATIONS;
+  }, [citationsData, sourceId]);
   const { onBuilt } = useLinkingReturn(reader, linking, sourceId);
 
   // Keep the floating toolbar on its selection while the text scrolls; drop a stale tooltip.
