@@ -31,12 +31,12 @@ function aliasesOf(db: Database, ids?: string[]): Map<string, string[]> {
       : db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions NOT INDEXED WHERE entity_id IS NOT NULL GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all()
   ) as [string, string, number][];
   let id = '';
-  let seen = new Set<string>();
+  const seen = new Set<string>();
   let forms: string[] = [];
   for (const [rowId, exact] of rows) {
     if (rowId !== id) {
       id = rowId;
-      seen = new Set();
+      seen.clear();
       out.set(id, (forms = []));
     }
     const k = keyOf(exact);
