@@ -92,7 +92,7 @@ function markdownOf(text: string): string {
 }
 
 /** A notebook with SEED_SOURCES sources and their entities, stored directly (the bench is about what comes after). */
-export function seed(path: string): void {
+function seed(path: string): void {
   const notebook = openNotebook(path);
   try {
     const paragraphs = fiftyThousandWords(2_500 * 8).split('\n\n');
