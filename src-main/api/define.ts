@@ -10,6 +10,12 @@ export interface Handler<M extends MethodName, P = undefined> {
   write: boolean;
   prepare?: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<P>;
   run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: P) => MethodOutput<M>;
+  /**
+   * A write's second part, in its own transaction once `run`'s has committed and other requests
+   * have had their turn (a long write split in two). It must be safe to lose: what it writes is
+   * left for later by a crash between the two, and must then be found and completed.
+   */
+  finish?: (input: ParsedInput<M>, ctx: HandlerContext, prepared: P, value: MethodOutput<M>) => void;
 }
 
 /**
@@ -20,6 +26,7 @@ export interface SomeHandler<M extends MethodName> {
   write: boolean;
   prepare?: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<unknown>;
   run: (input: ParsedInput<M>, ctx: HandlerContext, prepared: never) => MethodOutput<M>;
+  finish?: (input: ParsedInput<M>, ctx: HandlerContext, prepared: never, value: never) => void;
 }
 
 export const define = <M extends MethodName, P = undefined>(h: Handler<M, P>): Handler<M, P> => h;

@@ -7,7 +7,7 @@ import { CasebookError } from '../contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import { schemas } from '../contract/methods';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
-import { isBusyError, writeTransaction, type Notebook } from '../store/db';
+import { foldWriteAheadLog, isBusyError, writeTransaction, type Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
@@ -47,6 +47,27 @@ async function retryWhileBusy<T>(write: () => T): Promise<T> {
   }
 }
 
+/**
+ * A write's second transaction (`Handler.finish`), after requests that came during the first had
+ * their turn. Its failure does not undo the first, which is saved: it is logged and left for later.
+ * The log of the first is folded into the file in a turn of its own, so the second's commit need not.
+ */
+async function finishWrite(method: string, handler: Handler<MethodName, unknown>, input: unknown, ctx: HandlerContext, prepared: unknown, value: unknown, events: ChangeEvent[]): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  foldWriteAheadLog(ctx.notebook.db);
+  await new Promise((resolve) => setImmediate(resolve));
+  const firstEvents = events.length;
+  try {
+    await retryWhileBusy(() => {
+      events.length = firstEvents;
+      writeTransaction(ctx.notebook.db, () => handler.finish?.(input as never, ctx, prepared, value as never));
+    });
+  } catch (err) {
+    events.length = firstEvents;
+    logError(`${method}: its second part was left for later`, err);
+  }
+}
+
 export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api {
   const listeners = new Set<(event: ChangeEvent) => void>();
   const options: HandlerContext['options'] = { ...apiOptions, maxImportBytes: apiOptions.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES };
@@ -67,6 +88,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
             return writeTransaction(notebook.db, () => handler.run(parsed.data, ctx, prepared));
           })
         : handler.run(parsed.data, ctx, prepared);
+      if (handler.write && handler.finish) await finishWrite(method, handler, parsed.data, ctx, prepared, value, events);
       for (const event of events) for (const listener of listeners) listener(event);
       return handler.write ? { ok: true, value, events } : { ok: true, value };
     } catch (err) {

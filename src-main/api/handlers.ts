@@ -47,7 +47,8 @@ import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
 import type { FoundEntity } from '../entities/extract';
 import { findEntitiesOffThread } from '../analysis/off-thread';
-import { saveAndResolve } from '../store/entities';
+import { awaitsExtraction, saveAndResolve } from '../store/entities';
+import { foldWriteAheadLog } from '../store/db';
 import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
@@ -118,19 +119,24 @@ export const handlers = {
       const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
       // Reading the worker's answers took a moment: requests that came meanwhile go before the write.
       await new Promise((resolve) => setImmediate(resolve));
+      foldWriteAheadLog(notebook.db);
+      await new Promise((resolve) => setImmediate(resolve));
       return { sha256, bytes, doc, entities };
     },
-    run: (input, { notebook, emit }, { sha256, bytes, doc, entities }) => {
+    run: (input, { notebook, emit }, { sha256, bytes, doc }) => {
       const existing = findSourceIdBySha(notebook.db, sha256);
       if (existing) return { source: getSourceSummary(notebook.db, existing), duplicate: true, warnings: [] };
       if (!doc) throw new CasebookError('CONFLICT', 'The notebook changed during the import; try again.');
       const id = insertSource(notebook.db, { doc, bytes, sha256, fileName: input.fileName, origin: input.origin });
       emit({ entity: 'source', action: 'created', id });
-      if (entities) {
-        saveAndResolve(notebook.db, id, entities);
-        emit({ entity: 'entity', action: 'updated', id: '*' });
-      }
       return { source: getSourceSummary(notebook.db, id), duplicate: false, warnings: doc.warnings };
+    },
+    // Its entities in a second transaction, so the app answers other requests in between. Left
+    // for later by a crash, the source is one whose entities are still to be found (`entities.extract`).
+    finish: (_input, { notebook, emit }, { entities }, { source, duplicate }) => {
+      if (duplicate || !entities || !awaitsExtraction(notebook.db, source.id)) return;
+      saveAndResolve(notebook.db, source.id, entities);
+      emit({ entity: 'entity', action: 'updated', id: '*' });
     },
   }),
   'sources.list': define<'sources.list'>({

@@ -42,6 +42,13 @@ export function sourcesToExtract(db: Database, limit = 1_000_000): string[] {
   ).map((r) => r.id);
 }
 
+/** Whether the source is in the notebook and not yet read by this version of the extractor. */
+export function awaitsExtraction(db: Database, sourceId: string): boolean {
+  return !!db
+    .prepare('SELECT 1 FROM sources s LEFT JOIN entity_extractions x ON x.source_id = s.id WHERE s.id = ? AND (x.version IS NULL OR x.version < ?)')
+    .get(sourceId, EXTRACTOR_VERSION);
+}
+
 export function countSourcesToExtract(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM sources s LEFT JOIN entity_extractions x ON x.source_id = s.id WHERE x.version IS NULL OR x.version < ?').get(EXTRACTOR_VERSION) as { n: number }).n;
 }

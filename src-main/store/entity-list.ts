@@ -7,50 +7,69 @@ import { SqlFilters } from './sql-filters';
 
 interface EntityRow { id: string; key: string; name: string; type: EntityType; mentions: number; sources: number }
 
-function aliasesOf(db: Database, ids: string[]): Map<string, string[]> {
+/** `nameKey` of the mentions' exact forms, kept between lists: the same few thousand forms come back each time. */
+const keys = new Map<string, string>();
+function keyOf(exact: string): string {
+  let key = keys.get(exact);
+  if (key === undefined) {
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(exact, (key = nameKey(exact)));
+  }
+  return key;
+}
+
+/**
+ * Each entity's forms in its mentions, most frequent first (one per name key, spaces folded).
+ * `ids` undefined: every entity's, read in one pass over the mentions.
+ */
+function aliasesOf(db: Database, ids?: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (!ids.length) return out;
-  const rows = db
-    .prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, exact ORDER BY n DESC`)
-    .all(JSON.stringify(ids)) as { id: string; exact: string }[];
-  const seen = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const s = seen.get(r.id) ?? new Set<string>();
-    const k = nameKey(r.exact);
-    if (s.has(k)) continue;
-    s.add(k);
-    seen.set(r.id, s);
-    out.set(r.id, [...(out.get(r.id) ?? []), r.exact.replace(/\s+/gu, ' ')]);
+  if (ids && !ids.length) return out;
+  const rows = (
+    ids
+      ? db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all(JSON.stringify(ids))
+      : db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions NOT INDEXED WHERE entity_id IS NOT NULL GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all()
+  ) as [string, string, number][];
+  let id = '';
+  const seen = new Set<string>();
+  let forms: string[] = [];
+  for (const [rowId, exact] of rows) {
+    if (rowId !== id) {
+      id = rowId;
+      seen.clear();
+      out.set(id, (forms = []));
+    }
+    const k = keyOf(exact);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    forms.push(exact.replace(/\s+/gu, ' '));
   }
   return out;
 }
 
-function withAliases(db: Database, rows: EntityRow[]): Entity[] {
-  const aliases = aliasesOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    aliases: (aliases.get(r.id) ?? []).filter((a) => nameKey(a) !== nameKey(r.name)),
-    mentions: r.mentions,
-    sources: r.sources,
-  }));
+function withAliases(db: Database, rows: EntityRow[], all = false): Entity[] {
+  const aliases = aliasesOf(db, all ? undefined : rows.map((r) => r.id));
+  return rows.map((r) => {
+    const name = keyOf(r.name);
+    return { id: r.id, name: r.name, type: r.type, aliases: (aliases.get(r.id) ?? []).filter((a) => keyOf(a) !== name), mentions: r.mentions, sources: r.sources };
+  });
 }
 
 /** Every entity (of one source, of one type), most mentioned first. Counts are over the whole notebook. */
 export function listEntities(db: Database, q: { sourceId?: string; type?: EntityType } = {}): Entity[] {
-  const filters = new SqlFilters()
-    .when('type', q.type, 'e.type = @type')
-    .when('sourceId', q.sourceId, 'EXISTS (SELECT 1 FROM entity_mentions s WHERE s.entity_id = e.id AND s.source_id = @sourceId)');
+  const inSource = q.sourceId ? 'AND entity_id IN (SELECT entity_id FROM entity_mentions WHERE source_id = @sourceId)' : '';
+  const filters = new SqlFilters().when('type', q.type, 'e.type = @type');
+  // Counted from the mentions' index alone (entity, source), before the join.
   const rows = db
     .prepare(
-      `SELECT e.id, e.key, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.source_id) AS sources
-       FROM entities e JOIN entity_mentions m ON m.entity_id = e.id
+      `SELECT e.id, e.key, e.name, e.type, m.mentions, m.sources
+       FROM (SELECT entity_id, count(*) AS mentions, count(DISTINCT source_id) AS sources FROM entity_mentions WHERE entity_id IS NOT NULL ${inSource} GROUP BY entity_id) m
+       JOIN entities e ON e.id = m.entity_id
        ${filters.sql}
-       GROUP BY e.id ORDER BY mentions DESC, e.name COLLATE NOCASE`,
+       ORDER BY m.mentions DESC, e.name COLLATE NOCASE`,
     )
-    .all(filters.params) as EntityRow[];
-  return withAliases(db, rows);
+    .all({ ...filters.params, ...(q.sourceId ? { sourceId: q.sourceId } : {}) }) as EntityRow[];
+  return withAliases(db, rows, !q.sourceId && !q.type);
 }
 
 export function getEntityRow(db: Database, id: string): EntityRow {
