@@ -28,7 +28,7 @@ function aliasesOf(db: Database, ids?: string[]): Map<string, string[]> {
   const rows = (
     ids
       ? db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions WHERE entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all(JSON.stringify(ids))
-      : db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions NOT INDEXED WHERE entity_id IS NOT NULL GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all()
+      : db.prepare(`SELECT entity_id AS id, exact, count(*) AS n FROM entity_mentions INDEXED BY entity_mentions_by_form WHERE entity_id IS NOT NULL GROUP BY entity_id, exact ORDER BY entity_id, n DESC, exact`).raw().all()
   ) as [string, string, number][];
   let id = '';
   const seen = new Set<string>();

@@ -341,3 +341,37 @@ describe('migration 8 (dismissed brief findings)', () => {
     again.close();
   });
 });
+
+describe('migration 9 (index of entity mention forms)', () => {
+  it('indexes a real version-8 notebook’s entity mentions, keeping its entities; the whole list then reads its aliases from the index', async () => {
+    const { importDocument } = await import('../../src-main/importers/index');
+    const { insertSource, sha256Hex } = await import('../../src-main/store/sources');
+    const { extractEntities } = await import('../../src-main/entities/extract');
+    const { saveAndResolve } = await import('../../src-main/store/entities');
+    const { listEntities } = await import('../../src-main/store/entity-list');
+    const { readFixture } = await import('../helpers');
+    const mine = MIGRATIONS.findIndex((m) => m.name === 'index of entity mention forms');
+    const before = MIGRATIONS.slice(0, mine);
+    const path = join(temp(), `v${before.at(-1)?.version}-with-entities.sqlite`);
+    const db = new Database(path);
+    applyMigrations(db, before);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('foreign_keys = ON');
+    const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
+    const doc = await importDocument({ bytes, fileName: 'report.txt' });
+    const id = insertSource(db, { doc, bytes, sha256: sha256Hex(bytes), fileName: 'report.txt' });
+    saveAndResolve(db, id, extractEntities(doc.blocks.map((b) => b.text).join('\n\n')));
+    const mentions = (db.prepare('SELECT count(*) AS n FROM entity_mentions').get() as { n: number }).n;
+    db.close();
+
+    const nb = openNotebook(path);
+    expect(nb.schemaVersion).toBe(LATEST_VERSION);
+    expect((nb.db.prepare('SELECT count(*) AS n FROM entity_mentions').get() as { n: number }).n).toBe(mentions);
+    const plan = nb.db.prepare("EXPLAIN QUERY PLAN SELECT entity_id, exact, count(*) FROM entity_mentions INDEXED BY entity_mentions_by_form WHERE entity_id IS NOT NULL GROUP BY entity_id, exact").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX entity_mentions_by_form');
+    const entities = listEntities(nb.db);
+    expect(entities.map((e) => e.name)).toContain('Viktor Khrenin');
+    expect(entities.find((e) => e.name === 'Viktor Khrenin')?.mentions).toBeGreaterThan(0);
+    nb.close();
+  });
+});

@@ -7,6 +7,7 @@ import { suggestions } from './005-suggestions';
 import { entities } from './006-entities';
 import { analyses } from './007-analyses';
 import { briefFindings } from './008-brief-findings';
+import { entityFormsIndex } from './009-entity-forms-index';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,6 @@ export interface Migration {
 }
 
 /** Numbered migrations, oldest first. A notebook's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, suggestions, entities, analyses, briefFindings];
+export const MIGRATIONS: Migration[] = [initial, briefExportDetails, trash, libraryIndexes, suggestions, entities, analyses, briefFindings, entityFormsIndex];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
