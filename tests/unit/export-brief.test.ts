@@ -16,6 +16,7 @@ import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../../src-main/exporters/chr
 import { renderHtml } from '../../src-main/exporters/html';
 import { PDF_MARGINS_MM, renderPdf } from '../../src-main/exporters/pdf';
 import { HOSTILE_NOTE, HOSTILE_STATEMENT, HOSTILE_TITLE, buildSeed, ok, squash, type Seed } from './export-seed';
+import { pdfPageTexts } from './pdf-notebook';
 
 let seed: Seed;
 const files = new Map<string, Buffer>();
@@ -58,19 +59,6 @@ async function withChromium<T>(use: (browser: Browser) => Promise<T>): Promise<T
   } finally {
     await browser.close();
   }
-}
-
-/** The text of each page of a PDF, as pdf.js reads it. */
-async function pdfPageTexts(bytes: Buffer): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await pdf.destroy();
-  return pages;
 }
 
 describe('annotated brief of the seed, every format', () => {

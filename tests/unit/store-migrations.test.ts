@@ -248,22 +248,27 @@ describe('migration 5 (suggested claims)', () => {
   });
 });
 
+/** A real notebook at the version before the migration named `name`, holding the seed report as that version's app stored it (still open). */
+async function seedNotebookBefore(name: string) {
+  const { importDocument } = await import('../../src-main/importers/index');
+  const { insertSource, sha256Hex } = await import('../../src-main/store/sources');
+  const { readFixture } = await import('../helpers');
+  const before = MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === name));
+  const path = join(temp(), `v${before.at(-1)?.version}-with-seed.sqlite`);
+  const db = new Database(path);
+  applyMigrations(db, before);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma('foreign_keys = ON');
+  const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
+  const doc = await importDocument({ bytes, fileName: 'report.txt' });
+  const id = insertSource(db, { doc, bytes, sha256: sha256Hex(bytes), fileName: 'report.txt' });
+  return { path, db, id, doc };
+}
+
 describe('migration 6 (entities)', () => {
   it('upgrades a real notebook holding the seed report from the version before; its entities are then found once by entities.extract', async () => {
     const { createApi } = await import('../../src-main/api/dispatch');
-    const { importDocument } = await import('../../src-main/importers/index');
-    const { insertSource, sha256Hex } = await import('../../src-main/store/sources');
-    const { readFixture } = await import('../helpers');
-    const mine = MIGRATIONS.findIndex((m) => m.name === 'entities');
-    const before = MIGRATIONS.slice(0, mine);
-    const path = join(temp(), `v${before.at(-1)?.version}-with-seed.sqlite`);
-    const db = new Database(path);
-    applyMigrations(db, before);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma('foreign_keys = ON');
-    const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
-    const doc = await importDocument({ bytes, fileName: 'report.txt' });
-    const id = insertSource(db, { doc, bytes, sha256: sha256Hex(bytes), fileName: 'report.txt' });
+    const { path, db, id } = await seedNotebookBefore('entities');
     db.close();
 
     const nb = openNotebook(path);
@@ -344,22 +349,10 @@ describe('migration 8 (dismissed brief findings)', () => {
 
 describe('migration 9 (index of entity mention forms)', () => {
   it('indexes a real version-8 notebook’s entity mentions, keeping its entities; the whole list then reads its aliases from the index', async () => {
-    const { importDocument } = await import('../../src-main/importers/index');
-    const { insertSource, sha256Hex } = await import('../../src-main/store/sources');
     const { extractEntities } = await import('../../src-main/entities/extract');
     const { saveAndResolve } = await import('../../src-main/store/entities');
     const { listEntities } = await import('../../src-main/store/entity-list');
-    const { readFixture } = await import('../helpers');
-    const mine = MIGRATIONS.findIndex((m) => m.name === 'index of entity mention forms');
-    const before = MIGRATIONS.slice(0, mine);
-    const path = join(temp(), `v${before.at(-1)?.version}-with-entities.sqlite`);
-    const db = new Database(path);
-    applyMigrations(db, before);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma('foreign_keys = ON');
-    const bytes = readFixture('reports', '000_f21f05dd4cd8cb1c.txt');
-    const doc = await importDocument({ bytes, fileName: 'report.txt' });
-    const id = insertSource(db, { doc, bytes, sha256: sha256Hex(bytes), fileName: 'report.txt' });
+    const { path, db, id, doc } = await seedNotebookBefore('index of entity mention forms');
     saveAndResolve(db, id, extractEntities(doc.blocks.map((b) => b.text).join('\n\n')));
     const mentions = (db.prepare('SELECT count(*) AS n FROM entity_mentions').get() as { n: number }).n;
     db.close();
