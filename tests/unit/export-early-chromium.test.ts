@@ -179,6 +179,12 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
   const runModule = (lines: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', lines.join('\n')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   const source = (...path: string[]) => JSON.stringify(join(ROOT, 'src-main', ...path));
+  /** The module ran to its end, printing exactly `stdout` and nothing on stderr. */
+  const expectPrinted = (run: ReturnType<typeof runModule>, stdout: string) => {
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(stdout);
+    expect(run.status).toBe(0);
+  };
 
   it('holds the process open once taken: a command that asks for it before it answers waits for it', () => {
     // A process with nothing else to wait for: before the fix it ended with exit code 13 (a
@@ -191,9 +197,7 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
       "console.log(/Chrome/.test(product) ? 'answering' : product);",
       'await early.stop();',
     ]);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('answering\n');
-    expect(run.status).toBe(0);
+    expectPrinted(run, 'answering\n');
   });
 
   it('prints the same pages and text as playwright-core does, without loading it', async () => {
@@ -213,9 +217,7 @@ describe.skipIf(process.platform !== 'linux')('a PDF export with Chromium starte
         "const loaded = Object.keys(createRequire(`${process.cwd()}/`).cache).some((file) => file.includes('playwright-core'));",
         "console.log(loaded ? 'with playwright-core' : 'without playwright-core');",
       ]);
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toBe('without playwright-core\n');
-      expect(run.status).toBe(0);
+      expectPrinted(run, 'without playwright-core\n');
       expect(playwrightPages.length).toBeGreaterThanOrEqual(3);
       expect(await pdfPageTexts(readFileSync(pdfFile))).toEqual(playwrightPages);
     } finally {
