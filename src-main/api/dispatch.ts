@@ -7,7 +7,7 @@ import { CasebookError } from '../contract/errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import { schemas } from '../contract/methods';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../importers/index';
-import { foldWriteAheadLog, isBusyError, writeTransaction, type Notebook } from '../store/db';
+import { foldWriteAheadLogInTurn, isBusyError, writeTransaction, type Notebook } from '../store/db';
 import type { ApiOptions, HandlerContext } from './context';
 import type { Handler } from './define';
 import { handlers } from './handlers';
@@ -50,12 +50,10 @@ async function retryWhileBusy<T>(write: () => T): Promise<T> {
 /**
  * A write's second transaction (`Handler.finish`), after requests that came during the first had
  * their turn. Its failure does not undo the first, which is saved: it is logged and left for later.
- * The log of the first is folded into the file in a turn of its own, so the second's commit need not.
+ * The log of the first is folded into the file first, so the second's commit need not.
  */
 async function finishWrite(method: string, handler: Handler<MethodName, unknown>, input: unknown, ctx: HandlerContext, prepared: unknown, value: unknown, events: ChangeEvent[]): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
-  foldWriteAheadLog(ctx.notebook.db);
-  await new Promise((resolve) => setImmediate(resolve));
+  await foldWriteAheadLogInTurn(ctx.notebook.db);
   const firstEvents = events.length;
   try {
     await retryWhileBusy(() => {

@@ -48,7 +48,7 @@ import { entitiesHandlers } from './entities-handlers';
 import type { FoundEntity } from '../entities/extract';
 import { findEntitiesOffThread } from '../analysis/off-thread';
 import { awaitsExtraction, saveAndResolve } from '../store/entities';
-import { foldWriteAheadLog } from '../store/db';
+import { foldWriteAheadLogInTurn } from '../store/db';
 import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
@@ -118,9 +118,7 @@ export const handlers = {
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
       const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
       // Reading the worker's answers took a moment: requests that came meanwhile go before the write.
-      await new Promise((resolve) => setImmediate(resolve));
-      foldWriteAheadLog(notebook.db);
-      await new Promise((resolve) => setImmediate(resolve));
+      await foldWriteAheadLogInTurn(notebook.db);
       return { sha256, bytes, doc, entities };
     },
     run: (input, { notebook, emit }, { sha256, bytes, doc }) => {

@@ -115,13 +115,17 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
 }
 
 /**
- * Copies the write-ahead log's committed pages into the notebook file now (PASSIVE: never waits,
+ * Copies the write-ahead log's committed pages into the notebook file (PASSIVE: never waits,
  * never blocks readers), so that a large write's commit does not have to: SQLite otherwise does it
- * inside the commit that takes the log past 1,000 pages. Called in its own turn before and between
- * an import's transactions, so other requests run between the two pauses instead of after both.
+ * inside the commit that takes the log past 1,000 pages. Done in a turn of its own, before and
+ * between an import's transactions, so requests waiting run before it and after it, not after
+ * the whole import.
  */
-export function foldWriteAheadLog(db: Db): void {
+export async function foldWriteAheadLogInTurn(db: Db): Promise<void> {
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  await nextTurn();
   if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('wal_checkpoint(PASSIVE)');
+  await nextTurn();
 }
 
 /** SQLite's "another connection holds the lock" (BUSY, BUSY_SNAPSHOT, LOCKED…). */
