@@ -11,7 +11,7 @@ import { dateSpans } from '../importers/workers/date-spans.mjs';
 import { rankSentencesOffThread } from './off-thread';
 import { rankSentences, type ComputedSuggestion } from './rank';
 
-export { MAX_SUGGESTIONS, MIN_SCORE, rankSentences, type ComputedSuggestion } from './rank';
+export { rankSentences, type ComputedSuggestion } from './rank';
 
 /**
  * Texts longer than this (in UTF-16 units, about 700 words) are read in workers:

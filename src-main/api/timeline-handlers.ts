@@ -3,7 +3,7 @@ import { claimEvents, mergeTimeline, suggestionEvents } from '../core/timeline';
 import { getEntityRow } from '../store/entity-list';
 import { getSourceSummary } from '../store/sources';
 import { listDatedClaims, sourceTitles } from '../store/timeline';
-import { datedSuggestions } from '../store/timeline-suggestions';
+import { listDatedSuggestions } from '../store/suggestions';
 import { define } from './define';
 
 export const timelineHandlers = {
@@ -15,7 +15,7 @@ export const timelineHandlers = {
       if (entityId) getEntityRow(db, entityId); // likewise for an unknown entity
       const claims = claimEvents(listDatedClaims(db, { sourceId, tag, status, entityId }));
       // Suggestions have no tags, status or entity filter: any of these leaves them out.
-      const rows = suggestions && !tag && !status && !entityId ? datedSuggestions(db, { sourceId }) : [];
+      const rows = suggestions && !tag && !status && !entityId ? listDatedSuggestions(db, { sourceId }) : [];
       const suggested = suggestionEvents(rows, sourceTitles(db, rows.map((r) => r.sourceId)));
       return { events: mergeTimeline(claims, suggested) };
     },

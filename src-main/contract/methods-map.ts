@@ -10,8 +10,6 @@ import type { EvidenceSupportFilter } from './claim-table';
 const id = z.string().trim().min(1, 'an id is required').max(64);
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-/** Claims whose evidence is missing (`none`), or rests on one source (`oneSource`, see CaseSummary). */
-
 /** At most this many claims are drawn on the map (the most recently changed); `truncated` says so. */
 export const MAP_MAX_CLAIMS = 5000;
 

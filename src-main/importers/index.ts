@@ -6,7 +6,7 @@ import type { ImportedDocument, ImportInput, Importer } from './types';
 import { inWorker } from './in-worker';
 import { looksBinary } from './normalise';
 
-export { checkImportSize, DEFAULT_MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS } from '../contract/import-formats';
+export { checkImportSize, DEFAULT_MAX_IMPORT_BYTES } from '../contract/import-formats';
 
 /** How each format of the contract's table (name, extensions, size limit) is read. */
 interface FormatReader {
