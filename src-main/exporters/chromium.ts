@@ -3,12 +3,11 @@
  * desktop app prints with Electron instead). Looked for in this order: $CHROMIUM_PATH,
  * /usr/bin/chromium, then the browser playwright-core downloaded, if any.
  */
-import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { CasebookError } from '../contract/errors';
-import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
+import { CHROMIUM_LAUNCH_ARGS, isExecutable, systemChromium } from './chromium-args';
 
 export { CHROMIUM_LAUNCH_ARGS, DISABLED_CHROMIUM_FEATURES } from './chromium-args';
 
@@ -25,20 +24,10 @@ export function loadPlaywright(): void {
 
 export const NO_CHROMIUM_MESSAGE = 'PDF export needs Chromium: install it with “apt-get install chromium” (Linux) or use the desktop app';
 
-function isExecutable(path: string | undefined): path is string {
-  if (!path) return false;
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The path of a Chromium to use, or null when there is none. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  for (const path of candidates) if (isExecutable(path)) return path;
+  const system = systemChromium(env);
+  if (system) return system;
   try {
     const bundled = playwright().chromium.executablePath();
     if (isExecutable(bundled)) return bundled;

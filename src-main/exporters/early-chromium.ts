@@ -7,12 +7,12 @@
  * process exits.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CdpPipe } from './cdp-pipe';
-import { CHROMIUM_LAUNCH_ARGS } from './chromium-args';
+import { CHROMIUM_LAUNCH_ARGS, systemChromium } from './chromium-args';
 
 /**
  * Of the switches playwright-core adds to every launch, those that bear on a page printed in an
@@ -46,19 +46,6 @@ let pending: EarlyChromium | null = null;
 /** Makes the pending browser hold the process open again: its taker awaits it, and stops it. */
 let holdPending: (() => void) | null = null;
 
-function executable(env: NodeJS.ProcessEnv): string | null {
-  for (const path of [env.CHROMIUM_PATH, '/usr/bin/chromium']) {
-    if (!path) continue;
-    try {
-      accessSync(path, constants.X_OK);
-      return path;
-    } catch {
-      // not there: the next one, or none (the export then launches through playwright-core)
-    }
-  }
-  return null;
-}
-
 /**
  * A helper process of the browser may still write to its profile after the browser has exited,
  * so the folder cannot be removed yet, or comes back after its removal. A small detached process
@@ -90,7 +77,7 @@ function removeProfile(profile: string): void {
 /** Starts Chromium now, for the next PDF export of this process to use; does nothing if there is no Chromium here. */
 export function startChromiumEarly(env: NodeJS.ProcessEnv = process.env): void {
   if (pending) return;
-  const path = executable(env);
+  const path = systemChromium(env); // none: the export launches through playwright-core
   if (!path) return;
   const profile = mkdtempSync(join(tmpdir(), 'casebook-chromium-'));
   // The browser reads the protocol from its descriptor 3 and answers on its descriptor 4.
