@@ -63,6 +63,8 @@ export interface BuiltState {
   blockIndexByKey: Map<string, number>;
   /** How the marks were last drawn (see useReaderDocument). */
   drawn: DrawnMarks;
+  /** Each block's signature of `drawn`, once a change of marks has needed them. */
+  signatures?: string[];
 }
 
 /** Each block's runs and how their marks are drawn, as last filled. */

@@ -62,9 +62,11 @@ export function useReaderDocument(
       return;
     }
     // The signatures are worked out only now that the marks changed, not at the first build.
-    const before = signaturesOf(previous.drawn);
-    const changed = signaturesOf(drawn).flatMap((sig, i) => (sig === before[i] ? [] : [i]));
+    const before = (previous.signatures ??= signaturesOf(previous.drawn));
+    const after = signaturesOf(drawn);
+    const changed = after.flatMap((sig, i) => (sig === before[i] ? [] : [i]));
     previous.drawn = drawn;
+    previous.signatures = after;
     if (changed.length === 0) return;
     editor.update(
       () => {
