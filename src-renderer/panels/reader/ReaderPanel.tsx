@@ -56,8 +56,10 @@ export function ReaderPanel() {
     scrollFrame.current = requestAnimationFrame(() => setSelection((s) => (s ? reader.current?.currentSelection() ?? null : s)));
   }, []);
 
-  // The first source opened finds the reader's code compiled (warm-up.tsx).
-  useEffect(() => warmUpReaderWhenIdle(), []);
+  // The first source opened finds the reader's code compiled (warm-up.tsx). Only while none is
+  // open: an open source builds the real reader, which compiles the same code.
+  const sourceOpen = sourceId != null;
+  useEffect(() => (sourceOpen ? undefined : warmUpReaderWhenIdle()), [sourceOpen]);
 
   useEffect(() => {
     setSelection(null);
