@@ -1,7 +1,7 @@
 /** The extractor's findings per source, written apart from the analyst's decisions (entity-decisions.ts). */
 import type { Database } from 'better-sqlite3';
 import type { FoundEntity } from '../entities/extract';
-import { entityPointer, resolveEntitiesIn, scopeOfChange } from './entity-resolve';
+import { entityPointer, readResolutionRules, resolveEntitiesIn, scopeOfChange, type ResolutionRules } from './entity-resolve';
 import { nowIso } from './ids';
 
 /** Bumped when the extraction rules change, so older findings are extracted again. */
@@ -29,8 +29,11 @@ export function saveSourceEntities(db: Database, sourceId: string, found: FoundE
 /** Saves what was found in one source and resolves the entities it touches (not the whole notebook's). */
 export function saveAndResolve(db: Database, sourceId: string, found: FoundEntity[]): void {
   const scope = scopeOfChange(db, sourceId, found);
-  saveSourceEntities(db, sourceId, found, () => entityPointer(db));
-  resolveEntitiesIn(db, scope);
+  // Read once the source's groups are stored; storing its mentions changes neither decisions nor groups.
+  let rules: ResolutionRules | undefined;
+  const rulesNow = () => (rules ??= readResolutionRules(db));
+  saveSourceEntities(db, sourceId, found, () => entityPointer(rulesNow()));
+  resolveEntitiesIn(db, scope, rulesNow());
 }
 
 /** Sources not yet read by this version of the extractor (imported before it existed, or restored from the trash). */

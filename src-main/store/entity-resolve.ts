@@ -168,11 +168,19 @@ export function scopeOfChange(db: Database, sourceId: string, found: { key: stri
   return { keys: [...keys], aliases: [...aliases], entityOf };
 }
 
-/** Each group key's entity id (null: deleted, or left to a split's whole resolution), as the notebook's groups and decisions give it now. */
-export function entityPointer(db: Database): (key: string) => string | null {
-  const d = readDecisions(db);
+/** The notebook's decisions and cross-source aliases, as an entity resolution reads them (the groups must be stored). */
+export interface ResolutionRules {
+  d: Decisions;
+  cross: Map<string, string>;
+}
+
+export function readResolutionRules(db: Database): ResolutionRules {
+  return { d: readDecisions(db), cross: crossSourceKeys(db) };
+}
+
+/** Each group key's entity id (null: deleted, or left to a split's whole resolution), as the notebook's groups and decisions (`rules`) give it now. */
+export function entityPointer({ d, cross }: ResolutionRules): (key: string) => string | null {
   if (d.splits.length) return () => null;
-  const cross = crossSourceKeys(db);
   return (groupKey) => {
     const key = viaMerges(d.merges, cross.get(groupKey) ?? groupKey);
     return d.deleted.has(key) ? null : entityId(key);
@@ -184,12 +192,10 @@ export function entityPointer(db: Database): (key: string) => string | null {
  * the entities the change can touch are worked out again, so an import costs what its own source
  * holds rather than what the whole notebook does. The result is the same as resolveEntities'.
  */
-export function resolveEntitiesIn(db: Database, scope: ResolveScope): void {
-  const d = readDecisions(db);
+export function resolveEntitiesIn(db: Database, scope: ResolveScope, { d, cross }: ResolutionRules = readResolutionRules(db)): void {
   // A split moves single mentions from one entity to another by how they are written: rare enough
   // to be left to the whole notebook's resolution.
   if (d.splits.length) return resolveEntities(db);
-  const cross = crossSourceKeys(db);
   const final = (key: string): string => viaMerges(d.merges, cross.get(key) ?? key);
   // Only these keys can change entity: new or removed groups, and those an alias now names or no longer names.
   const touched = [...new Set([...scope.keys, ...scope.aliases])];
