@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { resolveEntities } from './entity-resolve';
+import { insertSnapshotRows } from './snapshot-rows';
 import type { Row } from './trash';
 
 export interface SourceExtrasSnapshot {
@@ -29,23 +30,12 @@ export function snapshotSourceExtras(db: Database, sourceId: string): Required<S
   };
 }
 
-const COLUMN = /^[a-z_][a-z0-9_]*$/;
-
-function insertAll(db: Database, table: string, rows: Row[] | undefined): number {
-  let n = 0;
-  for (const row of rows ?? []) {
-    const cols = Object.keys(row).filter((c) => COLUMN.test(c));
-    n += db.prepare(`INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row).changes;
-  }
-  return n;
-}
-
 /** Puts them back after the source's own rows; true when entities came back (they are resolved again). */
 export function restoreSourceExtras(db: Database, s: SourceExtrasSnapshot): { entities: boolean } {
-  insertAll(db, 'suggestion_runs', s.suggestion_runs);
-  insertAll(db, 'suggestions', s.suggestions);
-  insertAll(db, 'entity_extractions', s.entity_extractions);
-  insertAll(db, 'entity_groups', s.entity_groups);
+  insertSnapshotRows(db, 'suggestion_runs', s.suggestion_runs, { orIgnore: true });
+  insertSnapshotRows(db, 'suggestions', s.suggestions, { orIgnore: true });
+  insertSnapshotRows(db, 'entity_extractions', s.entity_extractions, { orIgnore: true });
+  insertSnapshotRows(db, 'entity_groups', s.entity_groups, { orIgnore: true });
   // A mention's row id may have been given to another since: it then gets a new one.
   const mention = db.prepare(
     `INSERT INTO entity_mentions (id, source_id, group_key, start, end, exact)

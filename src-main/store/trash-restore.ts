@@ -10,19 +10,10 @@ import { restoreAnalysisRows } from './analysis-trash';
 import { recordAudit } from './audit';
 import { getClaim, reindexClaim } from './claims';
 import { indexRecord } from './search-index';
+import { insertSnapshotRows } from './snapshot-rows';
 import { restoreSourceExtras } from './source-extras-trash';
-import { getTrashRow, type Row, type TrashSnapshot } from './trash';
+import { getTrashRow, type TrashSnapshot } from './trash';
 
-
-const COLUMN = /^[a-z_][a-z0-9_]*$/;
-
-function insertRows(db: Database, table: string, rows: Row[]): void {
-  for (const row of rows) {
-    const cols = Object.keys(row);
-    if (!cols.every((c) => COLUMN.test(c))) throw new CasebookError('DAMAGED_FILE', 'This trash entry is damaged and cannot be restored.');
-    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
-  }
-}
 
 const exists = (db: Database, table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
@@ -65,12 +56,12 @@ export function restoreFromTrash(db: Database, trashId: string): RestoredFromTra
   const problem = obstacle(db, s, entry.label);
   if (problem) throw new CasebookError('CONFLICT', `${problem} Nothing was changed.`);
 
-  insertRows(db, 'sources', s.sources);
-  insertRows(db, 'documents', s.documents);
-  insertRows(db, 'blocks', s.blocks);
-  insertRows(db, 'claims', s.claims);
+  insertSnapshotRows(db, 'sources', s.sources);
+  insertSnapshotRows(db, 'documents', s.documents);
+  insertSnapshotRows(db, 'blocks', s.blocks);
+  insertSnapshotRows(db, 'claims', s.claims);
   restoreTags(db, s.claimTags);
-  insertRows(db, 'evidence_links', s.evidence_links);
+  insertSnapshotRows(db, 'evidence_links', s.evidence_links);
   const analysisIds = restoreAnalysisRows(db, s);
   restoreSourceExtras(db, s);
 
