@@ -30,8 +30,8 @@ export function snapshotSourceExtras(db: Database, sourceId: string): Required<S
   };
 }
 
-/** Puts them back after the source's own rows; true when entities came back (they are resolved again). */
-export function restoreSourceExtras(db: Database, s: SourceExtrasSnapshot): { entities: boolean } {
+/** Puts them back after the source's own rows; entities that came back are resolved again. */
+export function restoreSourceExtras(db: Database, s: SourceExtrasSnapshot): void {
   insertSnapshotRows(db, 'suggestion_runs', s.suggestion_runs, { orIgnore: true });
   insertSnapshotRows(db, 'suggestions', s.suggestions, { orIgnore: true });
   insertSnapshotRows(db, 'entity_extractions', s.entity_extractions, { orIgnore: true });
@@ -44,5 +44,4 @@ export function restoreSourceExtras(db: Database, s: SourceExtrasSnapshot): { en
   let mentions = 0;
   for (const m of s.entity_mentions ?? []) mentions += mention.run(m).changes;
   if (mentions) resolveEntities(db);
-  return { entities: mentions > 0 };
 }
