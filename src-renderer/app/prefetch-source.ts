@@ -23,8 +23,8 @@ export function prefetchSourceOf(action: Action): void {
   const sourceId = sourceOf(action);
   if (!sourceId) return;
   const cache = queryCache();
-  // Answers already here are not asked again (the reader refreshes them as it subscribes).
-  if (!cache.has('sources.get', { id: sourceId })) cache.fetch('sources.get', { id: sourceId }).catch(() => undefined);
-  if (!cache.has('claims.marks', { sourceId })) cache.fetch('claims.marks', { sourceId }).catch(() => undefined);
-  if (!cache.has('evidence.bySource', { sourceId })) cache.fetch('evidence.bySource', { sourceId }).catch(() => undefined);
+  // fetch answers from the cache when it can, or joins a request already on its way.
+  cache.fetch('sources.get', { id: sourceId }).catch(() => undefined);
+  cache.fetch('claims.marks', { sourceId }).catch(() => undefined);
+  cache.fetch('evidence.bySource', { sourceId }).catch(() => undefined);
 }
