@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CasebookError } from '../contract/errors';
-import { makeCiteprocEngine } from './citeproc-engine.mjs';
+import { makeBibliographyFormatter } from './citeproc-engine.mjs';
 import type { CslItem } from './csl-items';
-import { formatWithEarlyEngine, startBibliographyEngine } from './early-bibliography';
+import { formatWithEarlyEngine, startBibliographyEngine, type RawBibliography } from './early-bibliography';
 import { runsFromHtml, type Run } from './rich-text';
 import type { CitationStyle } from './types';
 
@@ -50,11 +50,6 @@ export interface BibliographyEntry {
   runs: Run[];
 }
 
-interface CachedEngine {
-  engine: ReturnType<typeof makeEngine>;
-  items: Map<string, CslItem>;
-}
-
 let csl: typeof CslModule | undefined;
 /**
  * citeproc, required when a bibliography is first formatted. It is one CommonJS file of nearly a
@@ -64,25 +59,15 @@ let csl: typeof CslModule | undefined;
 const citeproc = (): typeof CslModule => (csl ??= createRequire(import.meta.url)('citeproc') as typeof CslModule);
 
 /** Building a citeproc engine parses the whole style (seconds for Chicago): one per style is kept. */
-const engines = new Map<CitationStyle, CachedEngine>();
+const formatters = new Map<CitationStyle, (items: CslItem[]) => RawBibliography>();
 
-function makeEngine(style: CitationStyle, items: Map<string, CslItem>) {
-  const sys = {
-    retrieveLocale: () => resource(LOCALE_FILE),
-    // citeproc may annotate the objects it is given: hand it copies.
-    retrieveItem: (id: string) => structuredClone(items.get(id)),
-  };
-  return makeCiteprocEngine(citeproc(), sys, resource(STYLE_FILES[style]));
-}
-
-function engineFor(style: CitationStyle): CachedEngine {
-  let cached = engines.get(style);
-  if (!cached) {
-    const items = new Map<string, CslItem>();
-    cached = { engine: makeEngine(style, items), items };
-    engines.set(style, cached);
+function formatterFor(style: CitationStyle): (items: CslItem[]) => RawBibliography {
+  let format = formatters.get(style);
+  if (!format) {
+    format = makeBibliographyFormatter<CslItem>(citeproc(), resource(LOCALE_FILE), resource(STYLE_FILES[style]));
+    formatters.set(style, format);
   }
-  return cached;
+  return format;
 }
 
 let generations = 0;
@@ -95,14 +80,6 @@ export function startBibliographyEarly(style: CitationStyle): void {
   startBibliographyEngine(resourcePath(STYLE_FILES[style]), resourcePath(LOCALE_FILE));
 }
 
-function formatInProcess(style: CitationStyle, items: CslItem[]) {
-  const cached = engineFor(style);
-  cached.items.clear();
-  for (const item of items) cached.items.set(item.id, item);
-  cached.engine.updateItems(items.map((item) => item.id));
-  return cached.engine.makeBibliography();
-}
-
 /** One formatted entry per item, in the style's order. Items citeproc cannot format keep their title. */
 export function formatBibliography(items: CslItem[], style: CitationStyle): BibliographyEntry[] {
   if (items.length === 0) return [];
@@ -110,7 +87,7 @@ export function formatBibliography(items: CslItem[], style: CitationStyle): Bibl
   const generation = ++generations;
   const keyed = new Map(items.map((item) => [`${generation}:${item.id}`, item]));
   const renamed = [...keyed].map(([key, item]) => ({ ...item, id: key }));
-  const result = formatWithEarlyEngine(resourcePath(STYLE_FILES[style]), renamed) ?? formatInProcess(style, renamed);
+  const result = formatWithEarlyEngine(resourcePath(STYLE_FILES[style]), renamed) ?? formatterFor(style)(renamed);
   const entries: BibliographyEntry[] = [];
   if (result) {
     const [params, html] = result;

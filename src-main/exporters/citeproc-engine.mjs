@@ -47,3 +47,21 @@ export function makeCiteprocEngine(csl, sys, style) {
   engine.setOutputFormat('html');
   return engine;
 }
+
+/**
+ * Formats bibliographies with one engine for `style` (the CSL file's text) and `locale` (the
+ * locale file's text): each call gives citeproc's makeBibliography of `items` (ids unique).
+ */
+/* global structuredClone */
+export function makeBibliographyFormatter(csl, locale, style) {
+  const items = new Map();
+  // citeproc may annotate the objects it is given: it gets copies.
+  const sys = { retrieveLocale: () => locale, retrieveItem: (id) => structuredClone(items.get(id)) };
+  const engine = makeCiteprocEngine(csl, sys, style);
+  return (list) => {
+    items.clear();
+    for (const item of list) items.set(item.id, item);
+    engine.updateItems(list.map((item) => item.id));
+    return engine.makeBibliography();
+  };
+}
