@@ -49,7 +49,12 @@ export default defineConfig({
           externalizeDeps: true,
           rolldownOptions: {
             // import-parse: the text, Markdown and HTML importers, loaded by workers/parse-document.mjs.
-            input: { index: resolve(root, 'src-main/electron/main.ts'), 'import-parse': resolve(root, 'src-main/importers/parse-in-worker.ts') },
+            input: {
+              index: resolve(root, 'src-main/electron/main.ts'),
+              'import-parse': resolve(root, 'src-main/importers/parse-in-worker.ts'),
+              // notebook-thread: the notebook's writer and reader threads' tasks, loaded by workers/notebook-thread.mjs.
+              'notebook-thread': resolve(root, 'src-main/store/thread-tasks.ts'),
+            },
             output: { format: 'es', entryFileNames: '[name].js' },
           },
         },

@@ -1,6 +1,6 @@
 /**
  * The app stays responsive during an import (issue 13): over the real browser-mode bridge (HTTP),
- * a 50,000-word web page and a 50,000-word Markdown file are imported into a notebook that already
+ * a 50,000-word web page, a 50,000-word Markdown file and a 20 MB text file are imported into a notebook that already
  * holds many sources and their entities, then their suggested claims are listed and the reads the
  * renderer makes after an import are called; meanwhile a pinger in a worker thread (its own event
  * loop, so a blocked server cannot delay its clock) sends `notebook.info` every 10 ms. Reported:
@@ -31,6 +31,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Sources already in the notebook (about 2,500 words each, with their entities). */
 const SEED_SOURCES = 300;
 const PING_EVERY_MS = 10;
+/** Copies of the 50,000-word text in the very long text file (about 20 MB). */
+const VERY_LONG_COPIES = 30;
 
 /** Sends `notebook.info` every PING_EVERY_MS until told to stop; answers with [sentAt, latency] pairs (epoch ms). */
 const PINGER = `
@@ -130,12 +132,13 @@ export async function benchResponsiveness(): Promise<ResponsivenessBenchResult> 
   const api = createApi(notebook);
   const bridge = await startBridge({ api, rendererDir: join(ROOT, 'out', 'renderer'), host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${bridge.port}`;
+  /** `input` given as JSON text is sent as it is (an import's, made before its phase: the bench's own work is not the server's). */
   const call = async (method: string, input: unknown): Promise<{ value: unknown; ms: number }> => {
     const t0 = now();
     const response = await fetch(`${base}/api/call/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bridge.token}` },
-      body: JSON.stringify(input),
+      body: typeof input === 'string' ? input : JSON.stringify(input),
     });
     const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
@@ -160,11 +163,18 @@ export async function benchResponsiveness(): Promise<ResponsivenessBenchResult> 
   let all: [number, number][] = [];
   try {
     await timed('idle', () => new Promise((r) => setTimeout(r, 300)));
-    for (const [fileName, body] of [['long-report.html', htmlOf(text)], ['long-report.md', markdownOf(text)]] as const) {
-      const imported = await timed(`import ${fileName}`, () => call('sources.import', { fileName, data: Buffer.from(body).toString('base64') }));
+    const files = [
+      ['long-report.html', htmlOf(text)],
+      ['long-report.md', markdownOf(text)],
+      // About 20 MB: each part of it stored in one transaction, each longer than a request may wait.
+      ['very-long-report.txt', Array.from({ length: VERY_LONG_COPIES }, (_, i) => `Copy ${i + 1}\n\n${text}`).join('\n\n')],
+    ] as const;
+    for (const [fileName, body] of files) {
+      const request = JSON.stringify({ fileName, data: Buffer.from(body).toString('base64') });
+      const imported = await timed(`import ${fileName}`, () => call('sources.import', request));
       const sourceId = (imported.value as { source: { id: string } }).source.id;
-      await timed(`  suggestions.list`, () => call('suggestions.list', { sourceId }));
-      await timed(`  reads after import`, async () => {
+      await timed(`  suggestions.list (${fileName})`, () => call('suggestions.list', { sourceId }));
+      await timed(`  reads after import (${fileName})`, async () => {
         for (const [method, input] of [
           ['sources.list', {}],
           ['sources.get', { id: sourceId }],

@@ -14,6 +14,8 @@ import { handlers } from './handlers';
 import { storageFailure } from './storage-errors';
 import { describeZodError } from './validation';
 import { logError } from './error-log';
+import { notebookThreads } from './notebook-threads';
+import { inWriteTurn } from './write-turn';
 
 export interface Api {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
@@ -29,16 +31,23 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 /** Pauses between tries of a write the notebook was too busy for (each try already waits busy_timeout). */
-const BUSY_RETRY_DELAYS_MS = [50, 200, 500];
+const BUSY_RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1000, 1000, 1000, 1000];
+
+/**
+ * How long a write on the main connection waits for another process's lock inside SQLite, whose
+ * busy handler sleeps on the main thread and holds up every request meanwhile; the retries above
+ * wait without blocking. The command line (no threads) keeps the notebook's 5 s.
+ */
+const MAIN_THREAD_BUSY_TIMEOUT_MS = 50;
 
 export const BUSY_MESSAGE =
   'The notebook is busy: another Casebook (the app or the command line) kept writing to it, so nothing was changed. Try again in a moment.';
 
 /** Runs a write; when another process holds the notebook's lock past the busy timeout, tries again a few times, then says so in words. */
-async function retryWhileBusy<T>(write: () => T): Promise<T> {
+async function retryWhileBusy<T>(write: () => T | Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return write();
+      return await write();
     } catch (error) {
       if (!isBusyError(error)) throw error;
       if (attempt >= BUSY_RETRY_DELAYS_MS.length) throw new CasebookError('CONFLICT', BUSY_MESSAGE);
@@ -53,12 +62,13 @@ async function retryWhileBusy<T>(write: () => T): Promise<T> {
  * The log of the first is folded into the file first, so the second's commit need not.
  */
 async function finishWrite(method: string, handler: Handler<MethodName, unknown>, input: unknown, ctx: HandlerContext, prepared: unknown, value: unknown, events: ChangeEvent[]): Promise<void> {
-  await foldWriteAheadLogInTurn(ctx.notebook.db);
+  if (!handler.ownTransaction) await foldWriteAheadLogInTurn(ctx.notebook.db);
   const firstEvents = events.length;
+  const finish = () => handler.finish?.(input as never, ctx, prepared, value as never);
   try {
     await retryWhileBusy(() => {
       events.length = firstEvents;
-      writeTransaction(ctx.notebook.db, () => handler.finish?.(input as never, ctx, prepared, value as never));
+      return handler.ownTransaction ? finish() : writeTransaction(ctx.notebook.db, finish);
     });
   } catch (err) {
     events.length = firstEvents;
@@ -69,6 +79,8 @@ async function finishWrite(method: string, handler: Handler<MethodName, unknown>
 export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api {
   const listeners = new Set<(event: ChangeEvent) => void>();
   const options: HandlerContext['options'] = { ...apiOptions, maxImportBytes: apiOptions.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES };
+  const threads = notebookThreads(notebook, { workerDirectory: apiOptions.isolation?.workerDirectory, enabled: apiOptions.notebookThreads });
+  if (apiOptions.notebookThreads !== false) notebook.db.pragma(`busy_timeout = ${MAIN_THREAD_BUSY_TIMEOUT_MS}`);
 
   async function dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('VALIDATION', `Casebook has no operation called “${method}”.`);
@@ -77,16 +89,20 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
     const handler = handlers[method] as unknown as Handler<MethodName, unknown>;
     if (handler.write && notebook.damage) return fail('READ_ONLY', notebook.damage.message);
     const events: ChangeEvent[] = [];
-    const ctx: HandlerContext = { notebook, options, emit: (e) => events.push(e) };
+    const ctx: HandlerContext = { notebook, threads, options, emit: (e) => events.push(e) };
+    const run = (prepared: unknown) => handler.run(parsed.data, ctx, prepared);
     try {
       const prepared = handler.prepare ? await handler.prepare(parsed.data, ctx) : undefined;
       const value = handler.write
-        ? await retryWhileBusy(() => {
-            events.length = 0;
-            return writeTransaction(notebook.db, () => handler.run(parsed.data, ctx, prepared));
-          })
-        : handler.run(parsed.data, ctx, prepared);
-      if (handler.write && handler.finish) await finishWrite(method, handler, parsed.data, ctx, prepared, value, events);
+        ? await inWriteTurn(notebook, () =>
+            retryWhileBusy(() => {
+              events.length = 0;
+              return handler.ownTransaction ? run(prepared) : writeTransaction(notebook.db, () => run(prepared));
+            }),
+          )
+        : await run(prepared);
+      // Writes that came meanwhile have their turn before the second part.
+      if (handler.write && handler.finish) await inWriteTurn(notebook, () => finishWrite(method, handler, parsed.data, ctx, prepared, value, events));
       for (const event of events) for (const listener of listeners) listener(event);
       return handler.write ? { ok: true, value, events } : { ok: true, value };
     } catch (err) {

@@ -1,6 +1,7 @@
 /**
  * One handler per contract method. `prepare` does slow, read-only work outside the transaction
- * (parsing an imported file); `run` is synchronous and, for writes, runs inside one transaction.
+ * (parsing an imported file); `run`, for writes, runs inside one transaction (an `ownTransaction`
+ * handler's makes its own, on the notebook's writer thread).
  */
 import type { Anchor, Brief } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
@@ -24,7 +25,6 @@ import {
   getSource,
   getSourceSummary,
   getSourceText,
-  insertSource,
   layOutBlocks,
   listSources,
   sha256Hex,
@@ -34,7 +34,7 @@ import { countSources, locateSource } from '../store/source-list';
 import { emptyTrash, listTrash } from '../store/trash';
 import { restoreFromTrash } from '../store/trash-restore';
 import { verifyNotebook } from '../store/verify';
-import { base64DecodedLength, decodeBase64File } from './base64';
+import { base64DecodedLength, decodeAndHashInTurns } from './base64';
 import { define, type SomeHandler } from './define';
 import { emitClaimChanges } from './emit-claims';
 import { emitEvidenceChange, emitUpdated } from './emit-changes';
@@ -47,8 +47,6 @@ import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
 import type { FoundEntity } from '../entities/extract';
 import { findEntitiesOffThread } from '../analysis/off-thread';
-import { awaitsExtraction, saveAndResolve } from '../store/entities';
-import { foldWriteAheadLogInTurn } from '../store/db';
 import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { refuseSelfEvidence } from './self-evidence';
@@ -110,31 +108,27 @@ export const handlers = {
 
   'sources.import': define<'sources.import', PreparedImport>({
     write: true,
+    // Its two transactions run on the notebook's writer thread: a long source takes a while to store.
+    ownTransaction: true,
     prepare: async (input, { notebook, options }) => {
       checkImportSize(input.fileName, base64DecodedLength(input.data), options.maxImportBytes);
-      const bytes = decodeBase64File(input.fileName, input.data);
-      const sha256 = sha256Hex(bytes);
+      const { bytes, sha256 } = await decodeAndHashInTurns(input.fileName, input.data);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
       const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
-      // Reading the worker's answers took a moment: requests that came meanwhile go before the write.
-      await foldWriteAheadLogInTurn(notebook.db);
       return { sha256, bytes, doc, entities };
     },
-    run: (input, { notebook, emit }, { sha256, bytes, doc }) => {
-      const existing = findSourceIdBySha(notebook.db, sha256);
-      if (existing) return { source: getSourceSummary(notebook.db, existing), duplicate: true, warnings: [] };
-      if (!doc) throw new CasebookError('CONFLICT', 'The notebook changed during the import; try again.');
-      const id = insertSource(notebook.db, { doc, bytes, sha256, fileName: input.fileName, origin: input.origin });
+    run: async (input, { notebook, threads, emit }, { sha256, bytes, doc }) => {
+      const { id, duplicate } = await threads.write('storeSource', { doc, bytes, sha256, fileName: input.fileName, origin: input.origin });
+      if (duplicate) return { source: getSourceSummary(notebook.db, id), duplicate: true, warnings: [] };
       emit({ entity: 'source', action: 'created', id });
-      return { source: getSourceSummary(notebook.db, id), duplicate: false, warnings: doc.warnings };
+      return { source: getSourceSummary(notebook.db, id), duplicate: false, warnings: doc?.warnings ?? [] };
     },
     // Its entities in a second transaction, so the app answers other requests in between. Left
     // for later by a crash, the source is one whose entities are still to be found (`entities.extract`).
-    finish: (_input, { notebook, emit }, { entities }, { source, duplicate }) => {
-      if (duplicate || !entities || !awaitsExtraction(notebook.db, source.id)) return;
-      saveAndResolve(notebook.db, source.id, entities);
-      emit({ entity: 'entity', action: 'updated', id: '*' });
+    finish: async (_input, { threads, emit }, { entities }, { source, duplicate }) => {
+      if (duplicate || !entities) return;
+      if (await threads.write('storeSourceEntities', { sourceId: source.id, found: entities })) emit({ entity: 'entity', action: 'updated', id: '*' });
     },
   }),
   'sources.list': define<'sources.list'>({

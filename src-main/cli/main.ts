@@ -67,7 +67,8 @@ export async function main(argv: string[], io: CliIo = stdio, env: NodeJS.Proces
     if (!api) {
       mkdirSync(dirname(path), { recursive: true });
       notebook = openNotebook(path);
-      api = createApi(notebook);
+      // One request at a time: nothing to keep answering meanwhile, so no threads to start.
+      api = createApi(notebook, { notebookThreads: false });
     }
     return api;
   };

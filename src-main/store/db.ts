@@ -26,6 +26,10 @@ export interface Notebook {
   schemaVersion: number;
   /** Set when the notebook is damaged: it is then open read-only and every write is refused. */
   damage?: NotebookDamage;
+  /** The better-sqlite3 build it was opened with, for the notebook's other connections (api/notebook-threads.ts). */
+  nativeBinding?: string;
+  /** Runs `fn` when the notebook is closed, before its connection is. */
+  whenClosed(fn: () => void): void;
   close(): void;
 }
 
@@ -97,7 +101,18 @@ export function openNotebook(path: string, options: OpenOptions = {}): Notebook 
     const schemaVersion = options.readonly ? version : migrate(db);
     // Written only when missing: a write needs the lock, which another process may be holding.
     if (!options.readonly && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
-    return { db, path, schemaVersion, close: () => db.close() };
+    const closing: (() => void)[] = [];
+    return {
+      db,
+      path,
+      schemaVersion,
+      nativeBinding: options.nativeBinding,
+      whenClosed: (fn) => closing.push(fn),
+      close: () => {
+        for (const fn of closing.splice(0)) fn();
+        db.close();
+      },
+    };
   } catch (err) {
     db.close();
     throw err;

@@ -45,13 +45,15 @@ describe('an import whose entities were not saved (a crash between its two trans
     let notebook = openNotebook(path);
     let api = createApi(notebook);
     await ok(api, 'sources.import', { fileName: SEED[1], data: readFixture(...SEED).toString('base64') });
-    notebook.db.exec(`CREATE TEMP TRIGGER crash_here BEFORE INSERT ON entity_extractions BEGIN SELECT RAISE(ABORT, 'crashed'); END`);
+    // In the file, not TEMP: the second part runs on the notebook's writer thread, a connection of its own.
+    notebook.db.exec(`CREATE TRIGGER crash_here BEFORE INSERT ON entity_extractions BEGIN SELECT RAISE(ABORT, 'crashed'); END`);
     const result = await api.call('sources.import', { fileName: 'second.md', data: readFixture(...FILE).toString('base64') });
     expect(result.ok, 'the source itself is saved').toBe(true);
     if (!result.ok) return;
     expect(result.value.duplicate).toBe(false);
     expect(result.events?.map((e) => e.entity), 'no entity change is announced').toEqual(['source']);
     expect(readFileSync(log, 'utf8')).toContain('sources.import: its second part was left for later');
+    notebook.db.exec('DROP TRIGGER crash_here');
     notebook.close();
 
     notebook = openNotebook(path);

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { BUSY_MESSAGE, createApi } from '../../src-main/api/dispatch';
@@ -85,6 +86,31 @@ describe('two writers on one notebook', () => {
     const brief = await api.call('briefs.get', { id: briefId });
     expect(brief.ok && JSON.stringify(brief.value.brief.doc)).toContain(last);
   }, 120_000);
+
+  it('answers reads while a write waits for another process’s lock: the main thread never sleeps in SQLite’s busy handler', async () => {
+    const api = createApi(notebook);
+    // The other writer on a thread of its own, as another process would be: it holds the lock 600 ms.
+    const other = new Worker(
+      `const Database = require('better-sqlite3');
+       const { parentPort, workerData } = require('node:worker_threads');
+       const db = new Database(workerData);
+       db.exec('BEGIN IMMEDIATE');
+       parentPort.postMessage('locked');
+       setTimeout(() => { db.exec('COMMIT'); db.close(); parentPort.postMessage('let go'); }, 600);`,
+      { eval: true, workerData: notebook.path },
+    );
+    try {
+      await new Promise((r) => other.once('message', r));
+      let landed = false;
+      const write = api.call('briefs.create', { title: 'After the other' }).then((r) => ((landed = true), r));
+      await new Promise((r) => setTimeout(r, 20)); // the write is trying by now
+      expect((await api.call('notebook.info', {})).ok).toBe(true);
+      expect(landed, 'the read was answered while the write waited').toBe(false);
+      expect((await write).ok).toBe(true);
+    } finally {
+      await other.terminate();
+    }
+  });
 
   it('retries a write while another process holds the notebook, and says it is busy in words when it never lets go', async () => {
     const api = createApi(notebook);

@@ -1,0 +1,73 @@
+/**
+ * What the notebook's own threads run (notebook-thread.ts), each on a connection of its own: the
+ * long writes of an import, and reads whose cost grows with the whole notebook. On the main
+ * process each would hold up every other request for as long as it takes (about 0.6 s each for a
+ * 20 MB text). Run in-process, on the notebook's own connection, where no thread can start.
+ * The Electron build bundles this file as out/main/notebook-thread.js, beside the workers folder.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { CasebookError } from '../contract/errors';
+import type { EntityType } from '../contract/entities';
+import type { FoundEntity } from '../entities/extract';
+import type { ImportedDocument } from '../importers/types';
+import { writeTransaction } from './db';
+import { awaitsExtraction, saveAndResolve } from './entities';
+import { listEntities } from './entity-list';
+import { findSourceIdBySha, insertSource } from './sources';
+
+export interface SourceToStore {
+  /** null: the file was already in the notebook when the import began. */
+  doc: ImportedDocument | null;
+  bytes: Uint8Array;
+  sha256: string;
+  fileName: string;
+  origin?: string;
+}
+
+/** Copies the write-ahead log into the file (PASSIVE: never waits), so the next small write's commit need not. */
+function fold(db: Db): void {
+  if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+export const THREAD_TASKS = {
+  /** Stores an imported file as a source, whole, in one transaction, unless a source of the same bytes is there already. */
+  storeSource(db: Db, s: SourceToStore): { id: string; duplicate: boolean } {
+    const stored = writeTransaction(db, () => {
+      const existing = findSourceIdBySha(db, s.sha256);
+      if (existing) return { id: existing, duplicate: true };
+      if (!s.doc) throw new CasebookError('CONFLICT', 'The notebook changed during the import; try again.');
+      return { id: insertSource(db, { doc: s.doc, bytes: Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength), sha256: s.sha256, fileName: s.fileName, origin: s.origin }), duplicate: false };
+    });
+    fold(db);
+    return stored;
+  },
+  /** Saves what was found in a source still waiting for it, and resolves the entities it touches; false when it was not waiting. */
+  storeSourceEntities(db: Db, { sourceId, found }: { sourceId: string; found: FoundEntity[] }): boolean {
+    const saved = writeTransaction(db, () => {
+      if (!awaitsExtraction(db, sourceId)) return false;
+      saveAndResolve(db, sourceId, found);
+      return true;
+    });
+    fold(db);
+    return saved;
+  },
+  listEntities: (db: Db, q: { sourceId?: string; type?: EntityType }) => listEntities(db, q),
+};
+
+export type ThreadTaskName = keyof typeof THREAD_TASKS;
+export type ThreadTaskInput<T extends ThreadTaskName> = Parameters<(typeof THREAD_TASKS)[T]>[1];
+export type ThreadTaskOutput<T extends ThreadTaskName> = ReturnType<(typeof THREAD_TASKS)[T]>;
+
+/** A thread's connection: the notebook is already open, migrated and in WAL mode on the main process. */
+export function openThreadConnection(path: string, { readonly, nativeBinding }: { readonly: boolean; nativeBinding?: string }): Db {
+  const db = new Database(path, { readonly, nativeBinding, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  if (!readonly) db.pragma('synchronous = NORMAL'); // as the main connection's writes
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export function runThreadTask<T extends ThreadTaskName>(db: Db, task: T, input: ThreadTaskInput<T>): ThreadTaskOutput<T> {
+  return (THREAD_TASKS[task] as (db: Db, input: ThreadTaskInput<T>) => ThreadTaskOutput<T>)(db, input);
+}
