@@ -27,7 +27,6 @@ import {
   getSourceText,
   layOutBlocks,
   listSources,
-  sha256Hex,
   updateSource,
 } from '../store/sources';
 import { countSources, locateSource } from '../store/source-list';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../src-main/api/dispatch';
+import { createApi } from '../../src-main/api/dispatch';
 import { notebookThreads } from '../../src-main/api/notebook-threads';
 import { CasebookError } from '../../src-main/contract/errors';
 import { importDocument } from '../../src-main/importers/index';
