@@ -6,20 +6,21 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../contract/entities';
 import { SUGGESTION_KINDS, type DatedSpan } from '../core/checkworthy';
-import { extractEntities, type FoundEntity } from '../entities/extract';
+import { extractEntities } from '../entities/extract';
+import { packEntities, type PackedEntity } from '../entities/packed';
 import { runPooled } from '../importers/isolated-pool';
 import type { IsolationOptions } from '../importers/isolated-run';
 import { rankSentences, type ComputedSuggestion } from './rank';
 
-const FoundEntitiesSchema = z.array(
+const PackedEntitiesSchema = z.array(
   z.object({
     key: z.string(),
     name: z.string(),
     type: z.enum(ENTITY_TYPES),
     aliasKeys: z.array(z.string()),
-    mentions: z.array(z.object({ start: z.number(), end: z.number(), exact: z.string() })),
+    spans: z.instanceof(Int32Array),
   }),
-) satisfies z.ZodType<FoundEntity[]>;
+) satisfies z.ZodType<PackedEntity[]>;
 
 const SuggestionsSchema = z.array(
   z.object({
@@ -49,11 +50,12 @@ async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; date
 }
 
 /**
- * The people, organisations and places of `text`, as `extractEntities` finds them; undefined when
- * the worker gave up on it (the source is then left to a later `entities.extract`).
+ * The people, organisations and places of `text`, as `extractEntities` finds them, packed
+ * (entities/packed.ts: `unpackEntities` with the same text gives them back); undefined when the
+ * worker gave up on it (the source is then left to a later `entities.extract`).
  */
-export function findEntitiesOffThread(text: string, isolation: IsolationOptions = {}): Promise<FoundEntity[] | undefined> {
-  return offThread<FoundEntity[] | undefined>({ task: 'entities', text }, FoundEntitiesSchema, isolation, () => extractEntities(text), undefined);
+export function findEntitiesOffThread(text: string, isolation: IsolationOptions = {}): Promise<PackedEntity[] | undefined> {
+  return offThread<PackedEntity[] | undefined>({ task: 'entities', text }, PackedEntitiesSchema, isolation, () => packEntities(extractEntities(text)), undefined);
 }
 
 /** The suggested claims of `text` given its date spans, as `rankSentences` ranks them (none when the worker gave up on it). */

@@ -3,6 +3,7 @@
  * were found at import, and the analyst's decisions (each undoable by `entities.undo`).
  */
 import { findEntitiesOffThread } from '../analysis/off-thread';
+import { unpackEntities } from '../entities/packed';
 import { claimsMentioning, entityMentions, getEntity, listEntities } from '../store/entity-list';
 import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
 import { entityId, resolveEntities } from '../store/entity-resolve';
@@ -41,8 +42,9 @@ export const entitiesHandlers = {
     prepare: async ({ limit }, { notebook, options }) => {
       const out: { sourceId: string; found: FoundEntity[] }[] = [];
       for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
-        const found = await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation);
-        if (found) out.push({ sourceId, found }); // else the worker gave up on it: it stays to be read
+        const text = getSourceText(notebook.db, sourceId);
+        const packed = await findEntitiesOffThread(text, options.isolation);
+        if (packed) out.push({ sourceId, found: unpackEntities(packed, text) }); // else the worker gave up on it: it stays to be read
       }
       return out;
     },

@@ -44,10 +44,11 @@ import { mapHandlers } from './map-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
-import type { FoundEntity } from '../entities/extract';
+import type { PackedEntity } from '../entities/packed';
 import { findEntitiesOffThread } from '../analysis/off-thread';
 import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
+import { nextTurn } from './write-turn';
 import { refuseSelfEvidence } from './self-evidence';
 import { timelineHandlers } from './timeline-handlers';
 import { suggestionHandlers } from './suggestion-handlers';
@@ -82,8 +83,8 @@ interface PreparedImport {
   sha256: string;
   bytes: Buffer;
   doc: ImportedDocument | null;
-  /** People, organisations and places in its text, found before the transaction. */
-  entities?: FoundEntity[];
+  /** People, organisations and places in its text, found before the transaction (packed). */
+  entities?: PackedEntity[];
 }
 
 /** The claims whose "cited in" list a save changed: references added or removed, or all of them when the title changed. */
@@ -114,6 +115,7 @@ export const handlers = {
       const { bytes, sha256 } = await decodeAndHashInTurns(input.fileName, input.data);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
       const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
+      await nextTurn(); // receiving and checking the document took this one
       const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
       return { sha256, bytes, doc, entities };
     },

@@ -9,9 +9,15 @@ import type { Notebook } from '../store/db';
 
 const lastOfNotebook = new WeakMap<Notebook, Promise<unknown>>();
 
-/** Runs `write` once every write the notebook was given before it has settled. */
+/** Lets the requests waiting run (timers, I/O) before going on. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs `write` once every write the notebook was given before it has settled, in a turn of its
+ * own: what came before it in this turn (reading a worker's answer) and the requests waiting go first.
+ */
 export function inWriteTurn<T>(notebook: Notebook, write: () => T | Promise<T>): Promise<T> {
-  const turn = (lastOfNotebook.get(notebook) ?? Promise.resolve()).then(write);
+  const turn = (lastOfNotebook.get(notebook) ?? Promise.resolve()).then(nextTurn).then(write);
   lastOfNotebook.set(
     notebook,
     turn.then(

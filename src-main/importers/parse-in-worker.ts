@@ -10,8 +10,12 @@ import { importText } from './text';
 import { importMarkdown } from './markdown';
 import { importHtml } from './html';
 
-export { extractEntities } from '../entities/extract';
+import { extractEntities } from '../entities/extract';
+import { packEntities } from '../entities/packed';
 export { rankSentences } from '../analysis/rank';
+
+/** A text's entities, packed to travel back (entities/packed.ts). */
+export const findEntitiesPacked = (text: string) => packEntities(extractEntities(text));
 
 export const IN_WORKER_IMPORTERS = { text: importText, markdown: importMarkdown, html: importHtml };
 export type InWorkerFormat = keyof typeof IN_WORKER_IMPORTERS;

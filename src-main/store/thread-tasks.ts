@@ -9,12 +9,12 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { CasebookError } from '../contract/errors';
 import type { EntityType } from '../contract/entities';
-import type { FoundEntity } from '../entities/extract';
+import { unpackEntities, type PackedEntity } from '../entities/packed';
 import type { ImportedDocument } from '../importers/types';
 import { writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve } from './entities';
 import { listEntities } from './entity-list';
-import { findSourceIdBySha, insertSource } from './sources';
+import { findSourceIdBySha, getSourceText, insertSource } from './sources';
 
 export interface SourceToStore {
   /** null: the file was already in the notebook when the import began. */
@@ -43,10 +43,10 @@ export const THREAD_TASKS = {
     return stored;
   },
   /** Saves what was found in a source still waiting for it, and resolves the entities it touches; false when it was not waiting. */
-  storeSourceEntities(db: Db, { sourceId, found }: { sourceId: string; found: FoundEntity[] }): boolean {
+  storeSourceEntities(db: Db, { sourceId, found }: { sourceId: string; found: PackedEntity[] }): boolean {
     const saved = writeTransaction(db, () => {
       if (!awaitsExtraction(db, sourceId)) return false;
-      saveAndResolve(db, sourceId, found);
+      saveAndResolve(db, sourceId, unpackEntities(found, getSourceText(db, sourceId)));
       return true;
     });
     fold(db);

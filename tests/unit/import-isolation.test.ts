@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findEntitiesOffThread, rankSentencesOffThread } from '../../src-main/analysis/off-thread';
 import { computeSuggestions, rankSentences } from '../../src-main/analysis/suggest';
 import { extractEntities } from '../../src-main/entities/extract';
+import { unpackEntities, type PackedEntity } from '../../src-main/entities/packed';
 import { dateSpans } from '../../src-main/importers/workers/date-spans.mjs';
 import { fixture } from '../helpers';
 import { HOSTILE_MARKDOWN } from '../hostile-markdown';
@@ -110,7 +111,7 @@ describe('imports in a worker', () => {
     const text = longText();
     let found: unknown;
     expect(await finishingOrder(async () => (found = await findEntitiesOffThread(text, { timeoutMs: TIME_LIMIT_MS })))).toEqual(['info', 'work']);
-    expect(found).toEqual(extractEntities(text));
+    expect(unpackEntities(found as PackedEntity[], text)).toEqual(extractEntities(text));
   });
 
   it('ranks a long source’s sentences in the worker, to the same result, answering another request meanwhile', async () => {

@@ -4,7 +4,7 @@
 // the bundled ../import-parse.js in the Electron build.
 // A job: { format, bytes, fileName }. A CasebookError comes back as its code and message.
 // It also runs the language work on a long text (../../analysis/off-thread.ts): { task: 'entities',
-// text } finds its entities, { task: 'rank', text, dates } ranks its sentences.
+// text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
@@ -23,8 +23,8 @@ const importers = loadImporters();
 
 parentPort.on('message', async ({ task, format, bytes, fileName, text, dates }) => {
   try {
-    const { parseDocument, extractEntities, rankSentences } = await importers;
-    const value = task === 'entities' ? extractEntities(text) : task === 'rank' ? rankSentences(text, dates) : await parseDocument(format, { bytes, fileName });
+    const { parseDocument, findEntitiesPacked, rankSentences } = await importers;
+    const value = task === 'entities' ? findEntitiesPacked(text) : task === 'rank' ? rankSentences(text, dates) : await parseDocument(format, { bytes, fileName });
     parentPort.postMessage({ ok: true, value });
   } catch (error) {
     const casebook = error && error.name === 'CasebookError' && typeof error.code === 'string';
