@@ -7,8 +7,8 @@ import type { Anchor, Brief } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
 import type { MethodName } from '../contract/methods';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
-import { checkImportSize, importDocument } from '../importers/index';
-import type { ImportedDocument } from '../importers/types';
+import { checkImportSize, importPackedDocument } from '../importers/index';
+import type { PackedDocument } from '../importers/packed-document';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
 import { citedClaimIds, claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
@@ -25,7 +25,6 @@ import {
   getSource,
   getSourceSummary,
   getSourceText,
-  layOutBlocks,
   listSources,
   updateSource,
 } from '../store/sources';
@@ -82,7 +81,7 @@ function notSwitchable(): never {
 interface PreparedImport {
   sha256: string;
   bytes: Buffer;
-  doc: ImportedDocument | null;
+  doc: PackedDocument | null;
   /** People, organisations and places in its text, found before the transaction (packed). */
   entities?: PackedEntity[];
 }
@@ -114,9 +113,9 @@ export const handlers = {
       checkImportSize(input.fileName, base64DecodedLength(input.data), options.maxImportBytes);
       const { bytes, sha256 } = await decodeAndHashInTurns(input.fileName, input.data);
       if (findSourceIdBySha(notebook.db, sha256)) return { sha256, bytes, doc: null };
-      const doc = await importDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
+      const doc = await importPackedDocument({ bytes, fileName: input.fileName, password: input.password }, { maxBytes: options.maxImportBytes, isolation: options.isolation });
       await nextTurn(); // receiving and checking the document took this one
-      const entities = await findEntitiesOffThread(layOutBlocks(doc).text, options.isolation);
+      const entities = await findEntitiesOffThread(doc.text, options.isolation);
       return { sha256, bytes, doc, entities };
     },
     run: async (input, { notebook, threads, emit }, { sha256, bytes, doc }) => {

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { BLOCK_KINDS, BLOCK_SECTIONS } from '../contract/domain';
 import { CasebookError, ERROR_CODES, type ErrorCode } from '../contract/errors';
-import type { ImportedDocument, Importer } from './types';
+import type { ImportedDocument, ImportInput, Importer } from './types';
+import type { IsolationOptions } from './isolated-run';
+import type { PackedDocument, PackedImporter } from './packed-document';
 import { runIsolatedOrThrow } from './isolated-run';
 import { runPooled } from './isolated-pool';
 import type { InWorkerFormat } from './parse-in-worker';
@@ -30,16 +32,18 @@ const READERS: Record<InWorkerFormat, { reader: string; what: string }> = {
   html: { reader: 'web page', what: 'a web page' },
 };
 
-/** The importer of `format`, run in the parse-document worker. */
-export function inWorker(format: InWorkerFormat): Importer {
+const PackedDocumentSchema = DocumentSchema.omit({ blocks: true }).extend({ text: z.string(), layout: z.instanceof(Int32Array) }) satisfies z.ZodType<PackedDocument>;
+
+/** Parses a file of `format` in the parse-document worker; `pack`: answered as a PackedDocument. */
+function parseInWorker<T>(format: InWorkerFormat, schema: z.ZodType<T>, pack: boolean) {
   const { reader, what } = READERS[format];
-  return ({ bytes, fileName }, isolation = {}) => {
+  return ({ bytes, fileName }: ImportInput, isolation: IsolationOptions = {}): Promise<T> => {
     const damaged = (why = 'its contents trip up Casebook’s reader') =>
       new CasebookError('DAMAGED_FILE', `“${fileName}” could not be read as ${what}: ${why}. Nothing was imported.`);
     return runIsolatedOrThrow(
       'parse-document.mjs',
-      { format, bytes, fileName },
-      DocumentSchema,
+      { format, bytes, fileName, pack },
+      schema,
       {
         reader,
         damaged,
@@ -54,3 +58,9 @@ export function inWorker(format: InWorkerFormat): Importer {
     );
   };
 }
+
+/** The importer of `format`, run in the parse-document worker. */
+export const inWorker = (format: InWorkerFormat): Importer => parseInWorker(format, DocumentSchema, false);
+
+/** The same, its document packed (packed-document.ts): for the notebook's writer thread, not the main process. */
+export const inWorkerPacked = (format: InWorkerFormat): PackedImporter => parseInWorker(format, PackedDocumentSchema, true);

@@ -3,7 +3,8 @@ import { CasebookError } from '../contract/errors';
 import { checkImportSize, DEFAULT_MAX_IMPORT_BYTES, importFormatFor, type ImportFormatId, type ImportFormatSpec } from '../contract/import-formats';
 import type { IsolationOptions } from './isolated-run';
 import type { ImportedDocument, ImportInput, Importer } from './types';
-import { inWorker } from './in-worker';
+import { inWorker, inWorkerPacked } from './in-worker';
+import { packDocument, type PackedDocument } from './packed-document';
 import { looksBinary } from './normalise';
 
 export { checkImportSize, DEFAULT_MAX_IMPORT_BYTES } from '../contract/import-formats';
@@ -68,15 +69,33 @@ export interface ImportOptions {
   isolation?: IsolationOptions;
 }
 
-export async function importDocument(input: ImportInput, { maxBytes = DEFAULT_MAX_IMPORT_BYTES, isolation }: ImportOptions = {}): Promise<ImportedDocument> {
+/** Refuses, before reading it, a file that is empty, too large or not of the format its name says. */
+function formatToRead(input: ImportInput, maxBytes: number): Format {
   const format = formatFor(input.fileName);
   if (input.bytes.length === 0) throw new CasebookError('VALIDATION', `“${input.fileName}” is empty (0 bytes): there is nothing to import.`);
   checkImportSize(input.fileName, input.bytes.length, maxBytes);
   const problem = format.check(input.bytes);
   if (problem) throw new CasebookError('UNSUPPORTED_FORMAT', `“${input.fileName}”: ${problem}`);
+  return format;
+}
+
+const noText = (input: ImportInput, format: Format) => new CasebookError('VALIDATION', `“${input.fileName}” holds no readable text: ${format.noText}. Nothing was imported.`);
+
+export async function importDocument(input: ImportInput, { maxBytes = DEFAULT_MAX_IMPORT_BYTES, isolation }: ImportOptions = {}): Promise<ImportedDocument> {
+  const format = formatToRead(input, maxBytes);
   const doc = await format.importer(input, isolation);
-  if (doc.blocks.every((b) => b.text.trim() === '')) {
-    throw new CasebookError('VALIDATION', `“${input.fileName}” holds no readable text: ${format.noText}. Nothing was imported.`);
-  }
+  if (doc.blocks.every((b) => b.text.trim() === '')) throw noText(input, format);
+  return doc;
+}
+
+/**
+ * `importDocument`, its document packed (packed-document.ts) for the notebook's writer thread:
+ * text, Markdown and web pages come from their worker packed, never laid out in objects here.
+ */
+export async function importPackedDocument(input: ImportInput, { maxBytes = DEFAULT_MAX_IMPORT_BYTES, isolation }: ImportOptions = {}): Promise<PackedDocument> {
+  const format = formatToRead(input, maxBytes);
+  const packedImporter = format.id === 'text' || format.id === 'markdown' || format.id === 'html' ? inWorkerPacked(format.id) : undefined;
+  const doc = packedImporter ? await packedImporter(input, isolation) : packDocument(await format.importer(input, isolation));
+  if (doc.text.trim() === '') throw noText(input, format);
   return doc;
 }

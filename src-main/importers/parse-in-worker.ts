@@ -12,6 +12,7 @@ import { importHtml } from './html';
 
 import { extractEntities } from '../entities/extract';
 import { packEntities } from '../entities/packed';
+import { packDocument, type PackedDocument } from './packed-document';
 export { rankSentences } from '../analysis/rank';
 
 /** A text's entities, packed to travel back (entities/packed.ts). */
@@ -22,4 +23,8 @@ export type InWorkerFormat = keyof typeof IN_WORKER_IMPORTERS;
 
 export function parseDocument(format: InWorkerFormat, input: ImportInput): Promise<ImportedDocument> {
   return IN_WORKER_IMPORTERS[format](input);
+}
+
+export async function parseDocumentPacked(format: InWorkerFormat, input: ImportInput): Promise<PackedDocument> {
+  return packDocument(await parseDocument(format, input));
 }

@@ -10,7 +10,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { CasebookError } from '../contract/errors';
 import type { EntityType } from '../contract/entities';
 import { unpackEntities, type PackedEntity } from '../entities/packed';
-import type { ImportedDocument } from '../importers/types';
+import { unpackDocument, type PackedDocument } from '../importers/packed-document';
 import { writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve } from './entities';
 import { listEntities } from './entity-list';
@@ -18,7 +18,7 @@ import { findSourceIdBySha, getSourceText, insertSource } from './sources';
 
 export interface SourceToStore {
   /** null: the file was already in the notebook when the import began. */
-  doc: ImportedDocument | null;
+  doc: PackedDocument | null;
   bytes: Uint8Array;
   sha256: string;
   fileName: string;
@@ -37,7 +37,7 @@ export const THREAD_TASKS = {
       const existing = findSourceIdBySha(db, s.sha256);
       if (existing) return { id: existing, duplicate: true };
       if (!s.doc) throw new CasebookError('CONFLICT', 'The notebook changed during the import; try again.');
-      return { id: insertSource(db, { doc: s.doc, bytes: Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength), sha256: s.sha256, fileName: s.fileName, origin: s.origin }), duplicate: false };
+      return { id: insertSource(db, { doc: unpackDocument(s.doc), bytes: Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength), sha256: s.sha256, fileName: s.fileName, origin: s.origin }), duplicate: false };
     });
     fold(db);
     return stored;

@@ -149,6 +149,18 @@ describe('imports in a worker', () => {
       expect(code, file).not.toMatch(/\b(extractEntities|rankSentences)\(/);
     }
     const handlers = readFileSync(join(apiDir, 'handlers.ts'), 'utf8');
-    expect(handlers).toMatch(/findEntitiesOffThread\(layOutBlocks\(doc\)\.text/);
+    expect(handlers).toMatch(/findEntitiesOffThread\(doc\.text/);
+  });
+
+  it('no handler stores an import on the main thread, or receives its document as objects: the writer thread does', () => {
+    const apiDir = join(__dirname, '..', '..', 'src-main', 'api');
+    for (const file of readdirSync(apiDir).filter((f) => f.endsWith('.ts'))) {
+      const code = readFileSync(join(apiDir, file), 'utf8');
+      expect(code, file).not.toMatch(/\b(insertSource|saveAndResolve|importDocument)\(/);
+    }
+    const handlers = readFileSync(join(apiDir, 'handlers.ts'), 'utf8');
+    expect(handlers).toMatch(/importPackedDocument\(/);
+    expect(handlers).toMatch(/threads\.write\('storeSource'/);
+    expect(handlers).toMatch(/threads\.write\('storeSourceEntities'/);
   });
 });

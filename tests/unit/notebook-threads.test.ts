@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../src-main/api/dispatch';
 import { notebookThreads } from '../../src-main/api/notebook-threads';
 import { CasebookError } from '../../src-main/contract/errors';
-import { importDocument } from '../../src-main/importers/index';
+import { importPackedDocument } from '../../src-main/importers/index';
 import { openNotebook, type Notebook } from '../../src-main/store/db';
 import { listEntities } from '../../src-main/store/entity-list';
 import { sha256Hex } from '../../src-main/store/sources';
@@ -39,7 +39,7 @@ const LONG_TEXT = Array.from({ length: 160 }, (_, i) => `Part ${i + 1}\n\n${read
 /** Starts storing the long source (parsed first) on the notebook's writer thread. */
 async function storeLongSource(notebook: Notebook, enabled?: boolean) {
   const bytes = Buffer.from(LONG_TEXT);
-  const doc = await importDocument({ bytes, fileName: 'long.txt' }, {});
+  const doc = await importPackedDocument({ bytes, fileName: 'long.txt' }, {});
   return () => notebookThreads(notebook, { enabled }).write('storeSource', { doc, bytes, sha256: sha256Hex(bytes), fileName: 'long.txt' });
 }
 
@@ -136,7 +136,7 @@ describe('the notebook threads', () => {
   it('leave the work to the main process when the thread’s script is missing', async () => {
     const { notebook, dir } = freshNotebook();
     const bytes = Buffer.from(readFixture(...SEED));
-    const doc = await importDocument({ bytes, fileName: SEED[1] }, {});
+    const doc = await importPackedDocument({ bytes, fileName: SEED[1] }, {});
     const threads = notebookThreads(notebook, { workerDirectory: dir });
     const { id } = await threads.write('storeSource', { doc, bytes, sha256: sha256Hex(bytes), fileName: SEED[1] });
     expect(await threads.read('listEntities', {})).toEqual([]);

@@ -2,7 +2,7 @@
 // the pool keeps it (isolated-pool.ts). The importers themselves are TypeScript: loaded from
 // ../parse-in-worker.ts through tsx in a checkout (tests, the command line, browser mode), or from
 // the bundled ../import-parse.js in the Electron build.
-// A job: { format, bytes, fileName }. A CasebookError comes back as its code and message.
+// A job: { format, bytes, fileName, pack } (pack: the document comes back packed, ../packed-document.ts). A CasebookError comes back as its code and message.
 // It also runs the language work on a long text (../../analysis/off-thread.ts): { task: 'entities',
 // text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences.
 import { existsSync } from 'node:fs';
@@ -21,10 +21,10 @@ async function loadImporters() {
 
 const importers = loadImporters();
 
-parentPort.on('message', async ({ task, format, bytes, fileName, text, dates }) => {
+parentPort.on('message', async ({ task, format, bytes, fileName, pack, text, dates }) => {
   try {
-    const { parseDocument, findEntitiesPacked, rankSentences } = await importers;
-    const value = task === 'entities' ? findEntitiesPacked(text) : task === 'rank' ? rankSentences(text, dates) : await parseDocument(format, { bytes, fileName });
+    const { parseDocument, parseDocumentPacked, findEntitiesPacked, rankSentences } = await importers;
+    const value = task === 'entities' ? findEntitiesPacked(text) : task === 'rank' ? rankSentences(text, dates) : await (pack ? parseDocumentPacked : parseDocument)(format, { bytes, fileName });
     parentPort.postMessage({ ok: true, value });
   } catch (error) {
     const casebook = error && error.name === 'CasebookError' && typeof error.code === 'string';
