@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../contract/entities';
-import { SUGGESTION_KINDS, type DatedSpan } from '../core/checkworthy';
+import { SUGGESTION_KINDS } from '../core/checkworthy';
+import { unpackDateSpans, type PackedDateSpans } from '../importers/workers/date-spans.mjs';
 import { extractEntities } from '../entities/extract';
 import { packEntities, type PackedEntity } from '../entities/packed';
 import { runPooled } from '../importers/isolated-pool';
@@ -42,7 +43,7 @@ const SuggestionsSchema = z.array(
  * the worker gave up on (its time or memory limit) is not run here, where it would hold up every
  * other request for as long: `gaveUp` stands in for its findings.
  */
-async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; dates?: DatedSpan[] }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T, gaveUp: T): Promise<T> {
+async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; dates?: PackedDateSpans }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T, gaveUp: T): Promise<T> {
   const outcome = await runPooled('parse-document.mjs', job, schema, isolation);
   if (outcome.status === 'done') return outcome.value;
   if (outcome.status === 'timeout' || outcome.status === 'out_of_memory') return gaveUp;
@@ -58,7 +59,7 @@ export function findEntitiesOffThread(text: string, isolation: IsolationOptions 
   return offThread<PackedEntity[] | undefined>({ task: 'entities', text }, PackedEntitiesSchema, isolation, () => packEntities(extractEntities(text)), undefined);
 }
 
-/** The suggested claims of `text` given its date spans, as `rankSentences` ranks them (none when the worker gave up on it). */
-export function rankSentencesOffThread(text: string, dates: DatedSpan[], isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, () => rankSentences(text, dates), []);
+/** The suggested claims of `text` given its date spans (packed), as `rankSentences` ranks them (none when the worker gave up on it). */
+export function rankSentencesOffThread(text: string, dates: PackedDateSpans, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
+  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, () => rankSentences(text, unpackDateSpans(dates)), []);
 }

@@ -5,9 +5,8 @@
  * sentences ranked in the pooled worker (off-thread.ts).
  */
 import { z } from 'zod';
-import type { DatedSpan } from '../core/checkworthy';
 import { runIsolated, type IsolationOptions } from '../importers/isolated-run';
-import { dateSpans } from '../importers/workers/date-spans.mjs';
+import { dateSpans, packDateSpans, type PackedDateSpans } from '../importers/workers/date-spans.mjs';
 import { rankSentencesOffThread } from './off-thread';
 import { rankSentences, type ComputedSuggestion } from './rank';
 
@@ -19,19 +18,19 @@ export { rankSentences, type ComputedSuggestion } from './rank';
  */
 export const WORKER_THRESHOLD = 4_000;
 
-const DateSpansSchema = z.array(z.object({ start: z.number(), end: z.number(), date: z.string().nullable(), approximate: z.boolean() }));
+const PackedDateSpansSchema = z.object({ spans: z.instanceof(Int32Array), dates: z.string() }) satisfies z.ZodType<PackedDateSpans>;
 
-async function datesOf(text: string, published: string | null, isolation: IsolationOptions): Promise<DatedSpan[]> {
-  if (text.length <= WORKER_THRESHOLD) return dateSpans(text, published, isolation.onProgress);
-  const outcome = await runIsolated('suggest-dates.mjs', { text, published }, DateSpansSchema, isolation);
+/** The dates of a long text, read in a worker and kept packed on their way to the ranking's. */
+async function datesOfLongText(text: string, published: string | null, isolation: IsolationOptions): Promise<PackedDateSpans> {
+  const outcome = await runIsolated('suggest-dates.mjs', { text, published }, PackedDateSpansSchema, isolation);
   // A worker that cannot run (or gives up) costs the dates, not the suggestions.
-  return outcome.status === 'done' ? outcome.value : [];
+  return outcome.status === 'done' ? outcome.value : packDateSpans([]);
 }
 
 /** The suggestions for a source's text; `published` resolves relative dates ("last fall"). */
 export async function computeSuggestions(text: string, published: string | null, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  const dates = await datesOf(text, published, isolation);
-  return text.length <= WORKER_THRESHOLD ? rankSentences(text, dates) : rankSentencesOffThread(text, dates, isolation);
+  if (text.length <= WORKER_THRESHOLD) return rankSentences(text, dateSpans(text, published, isolation.onProgress));
+  return rankSentencesOffThread(text, await datesOfLongText(text, published, isolation), isolation);
 }
 
 /** Bumped when the suggester changes, so sources read by an older one are read again (keeping decisions). */

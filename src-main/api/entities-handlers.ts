@@ -4,7 +4,7 @@
  */
 import { findEntitiesOffThread } from '../analysis/off-thread';
 import { unpackEntities } from '../entities/packed';
-import { claimsMentioning, entityMentions, getEntity, listEntities } from '../store/entity-list';
+import { claimsMentioning, entityMentions, getEntity } from '../store/entity-list';
 import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
 import { entityId, resolveEntities } from '../store/entity-resolve';
 import { countSourcesToExtract, saveSourceEntities, sourcesToExtract } from '../store/entities';
@@ -26,11 +26,12 @@ function decided(ctx: HandlerContext, id: string, decision: number) {
 }
 
 export const entitiesHandlers = {
-  'entities.list': define<'entities.list', Entity[] | undefined>({
+  'entities.list': define<'entities.list', Entity[]>({
     write: false,
-    // The whole notebook's (thousands of entities, a tenth of a second) is read on the reader thread.
-    prepare: async (input, { threads }) => (input.sourceId ? undefined : threads.read('listEntities', input)),
-    run: (input, { notebook }, whole) => ({ entities: whole ?? listEntities(notebook.db, input), pending: countSourcesToExtract(notebook.db) }),
+    // Read on the reader thread: the whole notebook's (thousands of entities), or a very long
+    // source's, takes a tenth of a second or more.
+    prepare: async (input, { threads }) => threads.read('listEntities', input),
+    run: (_input, { notebook }, entities) => ({ entities, pending: countSourcesToExtract(notebook.db) }),
   }),
   'entities.get': define<'entities.get'>({
     write: false,

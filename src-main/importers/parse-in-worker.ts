@@ -13,7 +13,11 @@ import { importHtml } from './html';
 import { extractEntities } from '../entities/extract';
 import { packEntities } from '../entities/packed';
 import { packDocument, type PackedDocument } from './packed-document';
-export { rankSentences } from '../analysis/rank';
+import { rankSentences } from '../analysis/rank';
+import { unpackDateSpans, type PackedDateSpans } from './workers/date-spans.mjs';
+
+/** Ranks a text's sentences given its date spans, packed (workers/date-spans.mjs). */
+export const rankSentencesPacked = (text: string, dates: PackedDateSpans) => rankSentences(text, unpackDateSpans(dates));
 
 /** A text's entities, packed to travel back (entities/packed.ts). */
 export const findEntitiesPacked = (text: string) => packEntities(extractEntities(text));

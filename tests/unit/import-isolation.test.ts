@@ -11,7 +11,7 @@ import { findEntitiesOffThread, rankSentencesOffThread } from '../../src-main/an
 import { computeSuggestions, rankSentences } from '../../src-main/analysis/suggest';
 import { extractEntities } from '../../src-main/entities/extract';
 import { unpackEntities, type PackedEntity } from '../../src-main/entities/packed';
-import { dateSpans } from '../../src-main/importers/workers/date-spans.mjs';
+import { dateSpans, packDateSpans } from '../../src-main/importers/workers/date-spans.mjs';
 import { fixture } from '../helpers';
 import { HOSTILE_MARKDOWN } from '../hostile-markdown';
 import { fails, ok, openTestNotebook, type TestNotebook } from './notebook-helpers';
@@ -118,7 +118,7 @@ describe('imports in a worker', () => {
     const text = longText();
     const dates = dateSpans(text, '2019-06-01');
     let ranked: unknown;
-    expect(await finishingOrder(async () => (ranked = await rankSentencesOffThread(text, dates, { timeoutMs: TIME_LIMIT_MS })))).toEqual(['info', 'work']);
+    expect(await finishingOrder(async () => (ranked = await rankSentencesOffThread(text, packDateSpans(dates), { timeoutMs: TIME_LIMIT_MS })))).toEqual(['info', 'work']);
     expect(ranked).toEqual(rankSentences(text, dates));
   });
 
@@ -139,7 +139,7 @@ describe('imports in a worker', () => {
     const text = longText();
     // A 1 ms limit: the worker gives up; run here, the work would hold up every request as long.
     expect(await findEntitiesOffThread(text, { timeoutMs: 1 })).toBeUndefined();
-    expect(await rankSentencesOffThread(text, dateSpans(text, '2019-06-01'), { timeoutMs: 1 })).toEqual([]);
+    expect(await rankSentencesOffThread(text, packDateSpans(dateSpans(text, '2019-06-01')), { timeoutMs: 1 })).toEqual([]);
   });
 
   it('no handler finds entities or ranks sentences on the main thread: they ask the worker', () => {

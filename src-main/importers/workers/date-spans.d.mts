@@ -6,3 +6,11 @@ export interface DateSpan {
   approximate: boolean;
 }
 export function dateSpans(text: string, published: string | null, onProgress?: (fraction: number) => void): DateSpan[];
+export interface PackedDateSpans {
+  /** start, end, approximate (0 or 1) of each span. */
+  spans: Int32Array;
+  /** Each span's date ('' for none), '\n' between them. */
+  dates: string;
+}
+export function packDateSpans(spans: DateSpan[]): PackedDateSpans;
+export function unpackDateSpans(packed: PackedDateSpans): DateSpan[];

@@ -4,7 +4,7 @@
 // the bundled ../import-parse.js in the Electron build.
 // A job: { format, bytes, fileName, pack } (pack: the document comes back packed, ../packed-document.ts). A CasebookError comes back as its code and message.
 // It also runs the language work on a long text (../../analysis/off-thread.ts): { task: 'entities',
-// text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences.
+// text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences (dates packed, date-spans.mjs).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
@@ -23,8 +23,8 @@ const importers = loadImporters();
 
 parentPort.on('message', async ({ task, format, bytes, fileName, pack, text, dates }) => {
   try {
-    const { parseDocument, parseDocumentPacked, findEntitiesPacked, rankSentences } = await importers;
-    const value = task === 'entities' ? findEntitiesPacked(text) : task === 'rank' ? rankSentences(text, dates) : await (pack ? parseDocumentPacked : parseDocument)(format, { bytes, fileName });
+    const { parseDocument, parseDocumentPacked, findEntitiesPacked, rankSentencesPacked } = await importers;
+    const value = task === 'entities' ? findEntitiesPacked(text) : task === 'rank' ? rankSentencesPacked(text, dates) : await (pack ? parseDocumentPacked : parseDocument)(format, { bytes, fileName });
     parentPort.postMessage({ ok: true, value });
   } catch (error) {
     const casebook = error && error.name === 'CasebookError' && typeof error.code === 'string';
