@@ -1,24 +1,13 @@
-// One of the notebook's own threads (../../store/notebook-thread.ts): a connection of its own to
+// One of the notebook's own threads (../../api/notebook-threads.ts): a connection of its own to
 // the notebook, read-only or read-write, running one task at a time (../../store/thread-tasks.ts,
 // loaded through tsx in a checkout, or the bundled ../notebook-thread.js in the Electron build).
 // A message { id, task, input } is answered { id, ok, value } or { id, ok: false, error } with the
 // error's name, code (SQLITE_BUSY, a CasebookError's code…) and message, and notStarted when the
 // thread could not open the notebook; { close: true } closes.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadAppModule } from './load-app-module.mjs';
 
-async function loadTasks() {
-  const source = new URL('../../store/thread-tasks.ts', import.meta.url);
-  if (existsSync(fileURLToPath(source))) {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return import(source.href);
-  }
-  return import(new URL('../notebook-thread.js', import.meta.url).href);
-}
-
-const ready = loadTasks().then((tasks) => ({ tasks, db: tasks.openThreadConnection(workerData.path, workerData) }));
+const ready = loadAppModule(new URL('../../store/thread-tasks.ts', import.meta.url), new URL('../notebook-thread.js', import.meta.url)).then((tasks) => ({ tasks, db: tasks.openThreadConnection(workerData.path, workerData) }));
 // A failure to start is answered to every task, so the main process can run them itself.
 ready.catch(() => {});
 

@@ -5,21 +5,10 @@
 // A job: { format, bytes, fileName, pack } (pack: the document comes back packed, ../packed-document.ts). A CasebookError comes back as its code and message.
 // It also runs the language work on a long text (../../analysis/off-thread.ts): { task: 'entities',
 // text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences (dates packed, date-spans.mjs).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
+import { loadAppModule } from './load-app-module.mjs';
 
-async function loadImporters() {
-  const source = new URL('../parse-in-worker.ts', import.meta.url);
-  if (existsSync(fileURLToPath(source))) {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return import(source.href);
-  }
-  return import(new URL('../import-parse.js', import.meta.url).href);
-}
-
-const importers = loadImporters();
+const importers = loadAppModule(new URL('../parse-in-worker.ts', import.meta.url), new URL('../import-parse.js', import.meta.url));
 
 parentPort.on('message', async ({ task, format, bytes, fileName, pack, text, dates }) => {
   try {
