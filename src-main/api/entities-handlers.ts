@@ -3,13 +3,12 @@
  * were found at import, and the analyst's decisions (each undoable by `entities.undo`).
  */
 import { findEntitiesOffThread } from '../analysis/off-thread';
-import { unpackEntities } from '../entities/packed';
+import type { PackedEntity } from '../entities/packed';
 import { claimsMentioning, entityMentions, getEntity } from '../store/entity-list';
 import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
-import { entityId, resolveEntities } from '../store/entity-resolve';
-import { countSourcesToExtract, saveSourceEntities, sourcesToExtract } from '../store/entities';
+import { entityId } from '../store/entity-resolve';
+import { countSourcesToExtract, sourcesToExtract } from '../store/entities';
 import { getSourceText } from '../store/sources';
-import type { FoundEntity } from '../entities/extract';
 import type { Entity } from '../contract/entities';
 import { define } from './define';
 import type { HandlerContext } from './context';
@@ -37,30 +36,23 @@ export const entitiesHandlers = {
     write: false,
     run: ({ id }, { notebook }) => ({ entity: getEntity(notebook.db, id), mentions: entityMentions(notebook.db, id), claims: claimsMentioning(notebook.db, id) }),
   }),
-  'entities.extract': define<'entities.extract', { sourceId: string; found: FoundEntity[] }[]>({
+  'entities.extract': define<'entities.extract', { sourceId: string; found: PackedEntity[] }[]>({
     write: true,
-    // Reading the texts and finding the names happens outside the transaction; the write is one transaction.
+    // Reading the texts and finding the names happens before; the write is one transaction, on the writer thread.
+    ownTransaction: true,
     prepare: async ({ limit }, { notebook, options }) => {
-      const out: { sourceId: string; found: FoundEntity[] }[] = [];
+      const out: { sourceId: string; found: PackedEntity[] }[] = [];
       for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
-        const text = getSourceText(notebook.db, sourceId);
-        const packed = await findEntitiesOffThread(text, options.isolation);
-        if (packed) out.push({ sourceId, found: unpackEntities(packed, text) }); // else the worker gave up on it: it stays to be read
+        const found = await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation);
+        if (found) out.push({ sourceId, found }); // else the worker gave up on it: it stays to be read
       }
       return out;
     },
-    run: (_input, ctx, batch) => {
-      const known = new Set(sourcesToExtract(ctx.notebook.db));
-      let extracted = 0;
-      for (const { sourceId, found } of batch) {
-        if (!known.has(sourceId)) continue; // deleted or already read meanwhile
-        saveSourceEntities(ctx.notebook.db, sourceId, found);
-        emitEntities(ctx, found.map((f) => entityId(f.key)));
-        extracted++;
-      }
-      if (extracted) resolveEntities(ctx.notebook.db);
+    run: async (_input, ctx, batch) => {
+      const saved = new Set(await ctx.threads.write('storeExtractedEntities', batch));
+      for (const { sourceId, found } of batch) if (saved.has(sourceId)) emitEntities(ctx, found.map((f) => entityId(f.key)));
       ctx.emit({ entity: 'entity', action: 'updated', id: '*' });
-      return { extracted, remaining: countSourcesToExtract(ctx.notebook.db) };
+      return { extracted: saved.size, remaining: countSourcesToExtract(ctx.notebook.db) };
     },
   }),
   'entities.rename': define<'entities.rename'>({ write: true, run: ({ id, name }, ctx) => decided(ctx, id, renameEntity(ctx.notebook.db, id, name)) }),

@@ -12,7 +12,8 @@ import type { EntityType } from '../contract/entities';
 import { unpackEntities, type PackedEntity } from '../entities/packed';
 import { unpackDocument, type PackedDocument } from '../importers/packed-document';
 import { writeTransaction } from './db';
-import { awaitsExtraction, saveAndResolve } from './entities';
+import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract } from './entities';
+import { resolveEntities } from './entity-resolve';
 import { listEntities } from './entity-list';
 import { findSourceIdBySha, getSourceText, insertSource } from './sources';
 
@@ -48,6 +49,18 @@ export const THREAD_TASKS = {
       if (!awaitsExtraction(db, sourceId)) return false;
       saveAndResolve(db, sourceId, unpackEntities(found, getSourceText(db, sourceId)));
       return true;
+    });
+    fold(db);
+    return saved;
+  },
+  /** Saves what was found in the sources of a batch still waiting for it (`entities.extract`), then resolves the notebook's entities; the ids of the sources saved. */
+  storeExtractedEntities(db: Db, batch: { sourceId: string; found: PackedEntity[] }[]): string[] {
+    const saved = writeTransaction(db, () => {
+      const waiting = new Set(sourcesToExtract(db));
+      const kept = batch.filter((b) => waiting.has(b.sourceId)); // not deleted or read meanwhile
+      for (const { sourceId, found } of kept) saveSourceEntities(db, sourceId, unpackEntities(found, getSourceText(db, sourceId)));
+      if (kept.length) resolveEntities(db);
+      return kept.map((b) => b.sourceId);
     });
     fold(db);
     return saved;
