@@ -16,9 +16,15 @@ import { describeZodError } from './validation';
 import { logError } from './error-log';
 import { notebookThreads } from './notebook-threads';
 import { inWriteTurn } from './write-turn';
+import { fromJsonText } from '../contract/json-text';
+
+export interface DispatchOptions {
+  /** The caller passes a value written as JSON text on to the page as it is (contract/json-text.ts). */
+  jsonText?: boolean;
+}
 
 export interface Api {
-  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  dispatch(method: string, input: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
   notebook: Notebook;
@@ -82,7 +88,7 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
   const threads = notebookThreads(notebook, { workerDirectory: apiOptions.isolation?.workerDirectory, enabled: apiOptions.notebookThreads });
   if (apiOptions.notebookThreads !== false) notebook.db.pragma(`busy_timeout = ${MAIN_THREAD_BUSY_TIMEOUT_MS}`);
 
-  async function dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
+  async function dispatch(method: string, raw: unknown, { jsonText = false }: DispatchOptions = {}): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('VALIDATION', `Casebook has no operation called “${method}”.`);
     const parsed = schemas[method].safeParse(raw ?? {});
     if (!parsed.success) return fail('VALIDATION', describeZodError(parsed.error));
@@ -104,7 +110,8 @@ export function createApi(notebook: Notebook, apiOptions: ApiOptions = {}): Api 
       // Writes that came meanwhile have their turn before the second part.
       if (handler.write && handler.finish) await inWriteTurn(notebook, () => finishWrite(method, handler, parsed.data, ctx, prepared, value, events));
       for (const event of events) for (const listener of listeners) listener(event);
-      return handler.write ? { ok: true, value, events } : { ok: true, value };
+      if (handler.write) return { ok: true, value, events };
+      return { ok: true, value: jsonText ? value : fromJsonText(value) };
     } catch (err) {
       if (err instanceof CasebookError) return fail(err.code, err.message);
       const storage = storageFailure(err);

@@ -5,7 +5,8 @@
  */
 import type { Anchor, Brief } from '../contract/domain';
 import { CasebookError } from '../contract/errors';
-import type { MethodName } from '../contract/methods';
+import type { MethodName, MethodOutput } from '../contract/methods';
+import type { JsonText } from '../contract/json-text';
 import { anchorFromQuote, anchorFromRange } from '../core/anchoring';
 import { checkImportSize, importPackedDocument } from '../importers/index';
 import type { PackedDocument } from '../importers/packed-document';
@@ -20,7 +21,6 @@ import { matchesInSource, searchNotebook } from '../store/search';
 import {
   deleteSource,
   findSourceIdBySha,
-  getBlocks,
   getOriginal,
   getSource,
   getSourceSummary,
@@ -139,9 +139,11 @@ export const handlers = {
     write: false,
     run: ({ id, ...order }, { notebook }) => ({ index: locateSource(notebook.db, id, order) }),
   }),
-  'sources.get': define<'sources.get'>({
+  'sources.get': define<'sources.get', JsonText>({
     write: false,
-    run: ({ id }, { notebook }) => ({ source: getSource(notebook.db, id), blocks: getBlocks(notebook.db, id) }),
+    // Read and written as JSON on the reader thread: a very long source's text is some 20 MB.
+    prepare: async (input, { threads }) => threads.read('sourceJson', input),
+    run: (_input, _ctx, json) => json as unknown as MethodOutput<'sources.get'>,
   }),
   'sources.text': define<'sources.text'>({ write: false, run: ({ id }, { notebook }) => ({ text: getSourceText(notebook.db, id) }) }),
   'sources.original': define<'sources.original'>({

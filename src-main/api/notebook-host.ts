@@ -14,7 +14,7 @@ import { openNotebookChecked } from '../store/open-checked';
 import { BackupSchedule, DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backup-schedule';
 import { describeNotebook } from './notebook-info';
 import type { ApiOptions } from './context';
-import { createApi, type Api } from './dispatch';
+import { createApi, type Api, type DispatchOptions } from './dispatch';
 import { describeZodError } from './validation';
 import { logError } from './error-log';
 
@@ -86,11 +86,11 @@ export class NotebookHost implements Api {
     return this.current.notebook;
   }
 
-  async dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
+  async dispatch(method: string, raw: unknown, options?: DispatchOptions): Promise<Result<unknown>> {
     if (method !== 'notebook.open' && method !== 'notebook.create' && method !== 'notebook.recent') {
       this.running++;
       try {
-        return await this.current.dispatch(method, raw);
+        return await this.current.dispatch(method, raw, options);
       } finally {
         this.running--;
       }

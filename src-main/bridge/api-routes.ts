@@ -76,7 +76,7 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, meth
     sendError(res, 400, 'VALIDATION', MISMATCH_MESSAGE);
     return;
   }
-  const result = await api.dispatch(method, input);
+  const result = await api.dispatch(method, input, { jsonText: true });
   sendJson(res, 200, result);
 }
 

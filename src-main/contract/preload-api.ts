@@ -5,7 +5,10 @@
 import type { ApiError, Result } from './errors';
 import type { ChangeEvent, MethodInput, MethodName, MethodOutput } from './methods';
 
-/** One async function per contract method, keyed by the method's name (`casebook['sources.import'](input)`). */
+/**
+ * One async function per contract method, keyed by the method's name (`casebook['sources.import'](input)`).
+ * A value may come as JSON text (json-text.ts: a very long source), which the page's client parses.
+ */
 export type CasebookMethods = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 };

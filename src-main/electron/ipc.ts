@@ -43,7 +43,8 @@ export function registerIpc(context: IpcContext): void {
   ipcMain.handle(IPC.call, (event, method: unknown, input: unknown) => {
     if (!isOurPage(event, context)) return refused;
     if (typeof method !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'The operation name is missing.' } };
-    return context.getApi().dispatch(method, input);
+    // A value written as JSON text goes to the page as text (a string crosses IPC as one copy); the page parses it.
+    return context.getApi().dispatch(method, input, { jsonText: true });
   });
 
   ipcMain.handle(IPC.openExternal, async (event, url: unknown) => {

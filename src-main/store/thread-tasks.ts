@@ -15,7 +15,8 @@ import { writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract } from './entities';
 import { resolveEntities } from './entity-resolve';
 import { listEntities } from './entity-list';
-import { findSourceIdBySha, getSourceText, insertSource } from './sources';
+import { findSourceIdBySha, getBlocks, getSource, getSourceText, insertSource } from './sources';
+import type { JsonText } from '../contract/json-text';
 
 export interface SourceToStore {
   /** null: the file was already in the notebook when the import began. */
@@ -66,6 +67,8 @@ export const THREAD_TASKS = {
     return saved;
   },
   listEntities: (db: Db, q: { sourceId?: string; type?: EntityType }) => listEntities(db, q),
+  /** A source and its blocks (`sources.get`), written as JSON here: a very long source's is some 20 MB. */
+  sourceJson: (db: Db, { id }: { id: string }): JsonText => ({ casebookJsonText: JSON.stringify({ source: getSource(db, id), blocks: getBlocks(db, id) }) }),
 };
 
 export type ThreadTaskName = keyof typeof THREAD_TASKS;
