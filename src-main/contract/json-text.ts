@@ -1,14 +1,18 @@
 /**
- * A call's value already written as JSON, on the notebook's reader thread (a very long source's
- * text: some 20 MB). The bridge and the desktop app's IPC pass it on as text and the page parses
- * it, so the main process neither builds nor serialises it; every other caller gets it parsed.
+ * A call's value already written as JSON, as UTF-8 bytes, on the notebook's reader thread (a very
+ * long source's text: some 20 MB). The bridge writes the bytes into its answer as they are and the
+ * desktop app's IPC passes them to the page, which parses them, so the main process neither builds,
+ * serialises nor encodes the value; every other caller gets it parsed.
  */
 export interface JsonText {
-  casebookJsonText: string;
+  casebookJson: Uint8Array;
 }
 
 export const isJsonText = (value: unknown): value is JsonText =>
-  typeof value === 'object' && value !== null && typeof (value as JsonText).casebookJsonText === 'string' && Object.keys(value).length === 1;
+  typeof value === 'object' && value !== null && (value as JsonText).casebookJson instanceof Uint8Array && Object.keys(value).length === 1;
+
+/** `value` written as JSON bytes. */
+export const toJsonText = (value: unknown): JsonText => ({ casebookJson: new TextEncoder().encode(JSON.stringify(value)) });
 
 /** The value itself: `value` parsed when it came as JSON text. */
-export const fromJsonText = (value: unknown): unknown => (isJsonText(value) ? JSON.parse(value.casebookJsonText) : value);
+export const fromJsonText = (value: unknown): unknown => (isJsonText(value) ? JSON.parse(new TextDecoder().decode(value.casebookJson)) : value);

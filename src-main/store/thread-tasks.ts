@@ -16,7 +16,7 @@ import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract 
 import { resolveEntities } from './entity-resolve';
 import { listEntities } from './entity-list';
 import { findSourceIdBySha, getBlocks, getSource, getSourceText, insertSource } from './sources';
-import type { JsonText } from '../contract/json-text';
+import { toJsonText, type JsonText } from '../contract/json-text';
 
 export interface SourceToStore {
   /** null: the file was already in the notebook when the import began. */
@@ -68,7 +68,7 @@ export const THREAD_TASKS = {
   },
   listEntities: (db: Db, q: { sourceId?: string; type?: EntityType }) => listEntities(db, q),
   /** A source and its blocks (`sources.get`), written as JSON here: a very long source's is some 20 MB. */
-  sourceJson: (db: Db, { id }: { id: string }): JsonText => ({ casebookJsonText: JSON.stringify({ source: getSource(db, id), blocks: getBlocks(db, id) }) }),
+  sourceJson: (db: Db, { id }: { id: string }): JsonText => toJsonText({ source: getSource(db, id), blocks: getBlocks(db, id) }),
 };
 
 export type ThreadTaskName = keyof typeof THREAD_TASKS;

@@ -51,7 +51,7 @@ describe('a source written as JSON on the reader thread', () => {
       body: JSON.stringify({ id }),
     });
     const body = await response.text();
-    expect(body).toBe(`{"ok":true,"value":${asText.ok && isJsonText(asText.value) ? asText.value.casebookJsonText : ''}}`);
+    expect(body).toBe(`{"ok":true,"value":${asText.ok && isJsonText(asText.value) ? new TextDecoder().decode(asText.value.casebookJson) : ''}}`);
     expect(JSON.parse(body)).toEqual({ ok: true, value: stored() });
   });
 

@@ -28,7 +28,10 @@ parentPort.on('message', async (message) => {
     return;
   }
   try {
-    parentPort.postMessage({ id, ok: true, value: started.tasks.runThreadTask(started.db, task, input) });
+    const value = started.tasks.runThreadTask(started.db, task, input);
+    // JSON written here (../../contract/json-text.ts) is handed over, not copied.
+    const bytes = value?.casebookJson instanceof Uint8Array ? [value.casebookJson.buffer] : [];
+    parentPort.postMessage({ id, ok: true, value }, bytes);
   } catch (error) {
     parentPort.postMessage({ id, ok: false, error: described(error) });
   }
