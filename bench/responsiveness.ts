@@ -210,6 +210,8 @@ export async function benchResponsiveness(): Promise<ResponsivenessBenchResult> 
         }
       });
     }
+    const [entity] = ((await call('entities.list', {})).value as { entities: { id: string; name: string }[] }).entities;
+    await timed('entities.rename (the whole notebook resolved again)', () => call('entities.rename', { id: entity.id, name: `${entity.name} (renamed)` }));
   } finally {
     all = await new Promise<[number, number][]>((r) => {
       pinger.once('message', r);

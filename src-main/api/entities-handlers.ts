@@ -5,7 +5,7 @@
 import { findEntitiesOffThread } from '../analysis/off-thread';
 import type { PackedEntity } from '../entities/packed';
 import { claimsMentioning, entityMentions, getEntity } from '../store/entity-list';
-import { deleteEntity, mergeEntities, renameEntity, setEntityType, splitMention, undoEntityDecisions } from '../store/entity-decisions';
+import type { Decided, EntityDecision } from '../store/entity-decisions';
 import { entityId } from '../store/entity-resolve';
 import { countSourcesToExtract, sourcesToExtract } from '../store/entities';
 import { getSourceText } from '../store/sources';
@@ -18,10 +18,12 @@ function emitEntities(ctx: HandlerContext, ids: string[], action: 'created' | 'u
   for (const id of new Set(ids)) ctx.emit({ entity: 'entity', action, id });
 }
 
+const decide = (ctx: HandlerContext, d: EntityDecision) => ctx.threads.write('decideOnEntities', d);
+
 /** Emits the change to the entity `id` and answers with it and the decision that changed it. */
-function decided(ctx: HandlerContext, id: string, decision: number) {
+function decided(ctx: HandlerContext, id: string, { decisionIds }: Decided) {
   emitEntities(ctx, [id]);
-  return { entity: getEntity(ctx.notebook.db, id), decisionIds: [decision] };
+  return { entity: getEntity(ctx.notebook.db, id), decisionIds };
 }
 
 export const entitiesHandlers = {
@@ -55,12 +57,22 @@ export const entitiesHandlers = {
       return { extracted: saved.size, remaining: countSourcesToExtract(ctx.notebook.db) };
     },
   }),
-  'entities.rename': define<'entities.rename'>({ write: true, run: ({ id, name }, ctx) => decided(ctx, id, renameEntity(ctx.notebook.db, id, name)) }),
-  'entities.setType': define<'entities.setType'>({ write: true, run: ({ id, type }, ctx) => decided(ctx, id, setEntityType(ctx.notebook.db, id, type)) }),
+  // Each decision resolves the notebook's entities again, on the writer thread.
+  'entities.rename': define<'entities.rename'>({
+    write: true,
+    ownTransaction: true,
+    run: async ({ id, name }, ctx) => decided(ctx, id, await decide(ctx, { kind: 'rename', id, name })),
+  }),
+  'entities.setType': define<'entities.setType'>({
+    write: true,
+    ownTransaction: true,
+    run: async ({ id, type }, ctx) => decided(ctx, id, await decide(ctx, { kind: 'type', id, type })),
+  }),
   'entities.merge': define<'entities.merge'>({
     write: true,
-    run: ({ ids }, ctx) => {
-      const decisionIds = mergeEntities(ctx.notebook.db, ids);
+    ownTransaction: true,
+    run: async ({ ids }, ctx) => {
+      const { decisionIds } = await decide(ctx, { kind: 'merge', ids });
       emitEntities(ctx, [ids[0]]);
       emitEntities(ctx, ids.slice(1), 'deleted');
       return { entity: getEntity(ctx.notebook.db, ids[0]), decisionIds };
@@ -68,26 +80,28 @@ export const entitiesHandlers = {
   }),
   'entities.delete': define<'entities.delete'>({
     write: true,
-    run: ({ id }, ctx) => {
-      const decision = deleteEntity(ctx.notebook.db, id);
+    ownTransaction: true,
+    run: async ({ id }, ctx) => {
+      const { decisionIds } = await decide(ctx, { kind: 'delete', id });
       emitEntities(ctx, [id], 'deleted');
-      return { deleted: true, decisionIds: [decision] };
+      return { deleted: true, decisionIds };
     },
   }),
   'entities.splitMention': define<'entities.splitMention'>({
     write: true,
-    run: ({ mentionId }, ctx) => {
-      const before = ctx.notebook.db.prepare('SELECT entity_id FROM entity_mentions WHERE id = ?').pluck().get(mentionId) as string | null;
-      const { decisionId, entityId: created } = splitMention(ctx.notebook.db, mentionId);
-      if (before) emitEntities(ctx, [before]);
-      emitEntities(ctx, [created], 'created');
-      return { entity: getEntity(ctx.notebook.db, created), decisionIds: [decisionId] };
+    ownTransaction: true,
+    run: async ({ mentionId }, ctx) => {
+      const { decisionIds, created, left } = await decide(ctx, { kind: 'split', mentionId });
+      if (left) emitEntities(ctx, [left]);
+      emitEntities(ctx, [created as string], 'created');
+      return { entity: getEntity(ctx.notebook.db, created as string), decisionIds };
     },
   }),
   'entities.undo': define<'entities.undo'>({
     write: true,
-    run: ({ decisionIds }, ctx) => {
-      undoEntityDecisions(ctx.notebook.db, decisionIds);
+    ownTransaction: true,
+    run: async ({ decisionIds }, ctx) => {
+      await decide(ctx, { kind: 'undo', decisionIds });
       ctx.emit({ entity: 'entity', action: 'updated', id: '*' });
       return { undone: decisionIds.length };
     },

@@ -14,6 +14,7 @@ import { unpackDocument, type PackedDocument } from '../importers/packed-documen
 import { writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract } from './entities';
 import { resolveEntities } from './entity-resolve';
+import { decideOnEntities, type Decided, type EntityDecision } from './entity-decisions';
 import { listEntities } from './entity-list';
 import { findSourceIdBySha, getBlocks, getSource, getSourceText, insertSource } from './sources';
 import { toJsonText, type JsonText } from '../contract/json-text';
@@ -65,6 +66,10 @@ export const THREAD_TASKS = {
     });
     fold(db);
     return saved;
+  },
+  /** An analyst's decision on the entities, in one transaction with the resolution it causes. */
+  decideOnEntities(db: Db, d: EntityDecision): Decided {
+    return writeTransaction(db, () => decideOnEntities(db, d));
   },
   listEntities: (db: Db, q: { sourceId?: string; type?: EntityType }) => listEntities(db, q),
   /** A source and its blocks (`sources.get`), written as JSON here: a very long source's is some 20 MB. */
