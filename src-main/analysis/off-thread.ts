@@ -43,7 +43,7 @@ const SuggestionsSchema = z.array(
  * the worker gave up on (its time or memory limit) is not run here, where it would hold up every
  * other request for as long: `gaveUp` stands in for its findings.
  */
-async function offThread<T>(job: { task: 'entities' | 'rank'; text: string; dates?: PackedDateSpans }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T, gaveUp: T): Promise<T> {
+async function offThread<T>(job: { task: 'entities' | 'rank'; text: string | Uint8Array; dates?: PackedDateSpans }, schema: z.ZodType<T>, isolation: IsolationOptions, here: () => T, gaveUp: T): Promise<T> {
   const outcome = await runPooled('parse-document.mjs', job, schema, isolation);
   if (outcome.status === 'done') return outcome.value;
   if (outcome.status === 'timeout' || outcome.status === 'out_of_memory') return gaveUp;
@@ -60,6 +60,7 @@ export function findEntitiesOffThread(text: string, isolation: IsolationOptions 
 }
 
 /** The suggested claims of `text` given its date spans (packed), as `rankSentences` ranks them (none when the worker gave up on it). */
-export function rankSentencesOffThread(text: string, dates: PackedDateSpans, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, () => rankSentences(text, unpackDateSpans(dates)), []);
+export function rankSentencesOffThread(text: string | Uint8Array, dates: PackedDateSpans, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
+  const here = () => rankSentences(typeof text === 'string' ? text : new TextDecoder().decode(text), unpackDateSpans(dates));
+  return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, here, []);
 }

@@ -21,15 +21,21 @@ export const WORKER_THRESHOLD = 4_000;
 const PackedDateSpansSchema = z.object({ spans: z.instanceof(Int32Array), dates: z.string() }) satisfies z.ZodType<PackedDateSpans>;
 
 /** The dates of a long text, read in a worker and kept packed on their way to the ranking's. */
-async function datesOfLongText(text: string, published: string | null, isolation: IsolationOptions): Promise<PackedDateSpans> {
+async function datesOfLongText(text: string | Uint8Array, published: string | null, isolation: IsolationOptions): Promise<PackedDateSpans> {
   const outcome = await runIsolated('suggest-dates.mjs', { text, published }, PackedDateSpansSchema, isolation);
   // A worker that cannot run (or gives up) costs the dates, not the suggestions.
   return outcome.status === 'done' ? outcome.value : packDateSpans([]);
 }
 
-/** The suggestions for a source's text; `published` resolves relative dates ("last fall"). */
-export async function computeSuggestions(text: string, published: string | null, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  if (text.length <= WORKER_THRESHOLD) return rankSentences(text, dateSpans(text, published, isolation.onProgress));
+/**
+ * The suggestions for a source's text; `published` resolves relative dates ("last fall"). Given
+ * as UTF-8 bytes (a long source's, as the notebook holds it), the text is decoded by the workers.
+ */
+export async function computeSuggestions(text: string | Uint8Array, published: string | null, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
+  if ((typeof text === 'string' ? text.length : text.byteLength) <= WORKER_THRESHOLD) {
+    const short = typeof text === 'string' ? text : new TextDecoder().decode(text);
+    return rankSentences(short, dateSpans(short, published, isolation.onProgress));
+  }
   return rankSentencesOffThread(text, await datesOfLongText(text, published, isolation), isolation);
 }
 

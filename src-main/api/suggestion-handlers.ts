@@ -8,7 +8,7 @@ import { computeSuggestions, SUGGESTER_VERSION, type ComputedSuggestion } from '
 import { CasebookError } from '../contract/errors';
 import type { Suggestion } from '../contract/methods-suggestions';
 import { createClaim } from '../store/claims';
-import { getSource, getSourceText } from '../store/sources';
+import { getSource, getSourceTextBytes } from '../store/sources';
 import { decideSuggestion, getSuggestion, isUnread, listSuggestions, storeSuggestions, suggestionRunVersion, unreadSources } from '../store/suggestions';
 import type { HandlerContext } from './context';
 import { define } from './define';
@@ -40,7 +40,7 @@ export const suggestionHandlers = {
       const key = progressKey(notebook.path, sourceId);
       startReading(key);
       try {
-        return await computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, { ...options.isolation, onProgress: (f) => reportReading(key, f) });
+        return await computeSuggestions(getSourceTextBytes(notebook.db, sourceId), source.publishedAt, { ...options.isolation, onProgress: (f) => reportReading(key, f) });
       } finally {
         doneReading(key);
       }
@@ -59,7 +59,7 @@ export const suggestionHandlers = {
       const out: { sourceId: string; computed: ComputedSuggestion[] }[] = [];
       for (const sourceId of unreadSources(notebook.db, SUGGESTER_VERSION, limit ?? 50).ids) {
         const source = getSource(notebook.db, sourceId);
-        out.push({ sourceId, computed: await computeSuggestions(getSourceText(notebook.db, sourceId), source.publishedAt, options.isolation) });
+        out.push({ sourceId, computed: await computeSuggestions(getSourceTextBytes(notebook.db, sourceId), source.publishedAt, options.isolation) });
       }
       return out;
     },

@@ -140,6 +140,13 @@ export function getSourceSummary(db: Database, id: string): SourceSummary {
 
 export { listSources, type ListOptions } from './source-list';
 
+/** The source's text as UTF-8 bytes, for a worker to read: a long text is never decoded on the main process. */
+export function getSourceTextBytes(db: Database, id: string): Buffer {
+  const row = db.prepare('SELECT CAST(text AS BLOB) AS bytes FROM documents WHERE source_id = ?').get(id) as { bytes: Buffer | null } | undefined;
+  if (!row) throw new CasebookError('NOT_FOUND', `There is no source with id “${id}” in this notebook.`);
+  return row.bytes ?? Buffer.alloc(0);
+}
+
 export function getSourceText(db: Database, id: string): string {
   const row = db.prepare('SELECT text FROM documents WHERE source_id = ?').get(id) as { text: string } | undefined;
   if (!row) throw new CasebookError('NOT_FOUND', `There is no source with id “${id}” in this notebook.`);

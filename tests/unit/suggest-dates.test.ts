@@ -74,4 +74,12 @@ describe('event dates', () => {
     expect(inWorker).toEqual(inProcess);
     expect(inWorker.filter((s) => s.kinds.includes('date')).length).toBeGreaterThan(20);
   });
+
+  it('reads a long source given as UTF-8 bytes (as the notebook holds it) to the same suggestions', async () => {
+    // Non-ASCII text, so offsets in the decoded text differ from byte offsets.
+    const text = `${readFileSync(fixture('topic', 'wikipedia-2019', 'Foreign_relations_of_Belarus.md'), 'utf8')}\n\nЛукашенко visited Havana on 12 January 2024.`;
+    const inProcess = rankSentences(text, dateSpans(text, '2019-06-01'));
+    expect(await computeSuggestions(Buffer.from(text), '2019-06-01')).toEqual(inProcess);
+    expect(await computeSuggestions(Buffer.from('Short: on 3 May 2020 the minister resigned.'), null)).toEqual(rankSentences('Short: on 3 May 2020 the minister resigned.', dateSpans('Short: on 3 May 2020 the minister resigned.', null)));
+  });
 });
