@@ -32,7 +32,8 @@ function toChunks(lines: TextLine[]): Chunk[] {
 
   const flush = () => {
     if (paragraph.length > 0) chunks.push({ kind: 'paragraph', text: paragraph.join(' '), lineCount: paragraph.length });
-    if (item) chunks.push({ kind: 'item', text: item.parts.join(' '), indent: item.indent });
+    // A bullet whose own text was only invisibles ("- \u00ad") has an empty first part.
+    if (item) chunks.push({ kind: 'item', text: item.parts.filter((part) => part !== '').join(' '), indent: item.indent });
     paragraph = [];
     item = null;
   };

@@ -66,6 +66,13 @@ describe('importText on the seed report', () => {
     expect(items[0].text).toMatch(/^Sanctions Evasion: Cuba has long specialized/);
   });
 
+  it('joins a bullet whose own text is only invisibles to its next line without a leading space (found by the property test)', async () => {
+    for (const invisible of ['\u00ad', '\u200b']) {
+      const doc = await importString(`- ${invisible}\n!`);
+      expect(doc.blocks).toEqual([{ kind: 'list_item', level: 1, text: '!' }]);
+    }
+  });
+
   it('finds the section headings and nothing else', async () => {
     const doc = await importText({ bytes: seedBytes(), fileName: SEED });
     const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => b.text);
