@@ -53,10 +53,12 @@ async function offThread<T>(job: { task: 'entities' | 'rank'; text: string | Uin
 /**
  * The people, organisations and places of `text`, as `extractEntities` finds them, packed
  * (entities/packed.ts: `unpackEntities` with the same text gives them back); undefined when the
- * worker gave up on it (the source is then left to a later `entities.extract`).
+ * worker gave up on it (the source is then left to a later `entities.extract`). `text` may be the
+ * UTF-8 bytes the notebook holds, decoded by the worker.
  */
-export function findEntitiesOffThread(text: string, isolation: IsolationOptions = {}): Promise<PackedEntity[] | undefined> {
-  return offThread<PackedEntity[] | undefined>({ task: 'entities', text }, PackedEntitiesSchema, isolation, () => packEntities(extractEntities(text)), undefined);
+export function findEntitiesOffThread(text: string | Uint8Array, isolation: IsolationOptions = {}): Promise<PackedEntity[] | undefined> {
+  const here = () => packEntities(extractEntities(typeof text === 'string' ? text : new TextDecoder().decode(text)));
+  return offThread<PackedEntity[] | undefined>({ task: 'entities', text }, PackedEntitiesSchema, isolation, here, undefined);
 }
 
 /** The suggested claims of `text` given its date spans (packed), as `rankSentences` ranks them (none when the worker gave up on it). */

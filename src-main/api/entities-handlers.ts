@@ -8,7 +8,7 @@ import { claimsMentioning, entityMentions, getEntity } from '../store/entity-lis
 import type { Decided, EntityDecision } from '../store/entity-decisions';
 import { entityId } from '../store/entity-resolve';
 import { countSourcesToExtract, sourcesToExtract } from '../store/entities';
-import { getSourceText } from '../store/sources';
+import { getSourceTextBytes } from '../store/sources';
 import type { Entity } from '../contract/entities';
 import { define } from './define';
 import type { HandlerContext } from './context';
@@ -45,7 +45,7 @@ export const entitiesHandlers = {
     prepare: async ({ limit }, { notebook, options }) => {
       const out: { sourceId: string; found: PackedEntity[] }[] = [];
       for (const sourceId of sourcesToExtract(notebook.db, limit ?? 50)) {
-        const found = await findEntitiesOffThread(getSourceText(notebook.db, sourceId), options.isolation);
+        const found = await findEntitiesOffThread(getSourceTextBytes(notebook.db, sourceId), options.isolation);
         if (found) out.push({ sourceId, found }); // else the worker gave up on it: it stays to be read
       }
       return out;
