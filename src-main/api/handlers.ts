@@ -12,14 +12,13 @@ import { checkImportSize, importPackedDocument } from '../importers/index';
 import type { PackedDocument } from '../importers/packed-document';
 import { listAudit } from '../store/audit';
 import { createBrief, deleteBrief, getBrief, getDefaultBrief, listBriefs, renameBrief, saveBrief, setBriefExportDetails } from '../store/briefs';
-import { citedClaimIds, claimCitations, describeCitations, sourceCitations } from '../store/brief-citations';
+import { citedClaimIds, claimCitations, describeCitations } from '../store/brief-citations';
 import { createClaim, deleteClaim, getClaim, listClaims, listTags, updateClaim } from '../store/claims';
 import { createLink, deleteLink, getLink, listCitationsOfSource, listLinks, updateLink } from '../store/evidence';
 import { bulkUpdateClaims, deleteTag, renameTag } from '../store/claims-bulk';
 import { queryClaims } from '../store/claims-query';
 import { matchesInSource, searchNotebook } from '../store/search';
 import {
-  deleteSource,
   findSourceIdBySha,
   getOriginal,
   getSource,
@@ -29,8 +28,7 @@ import {
   updateSource,
 } from '../store/sources';
 import { countSources, locateSource } from '../store/source-list';
-import { emptyTrash, listTrash } from '../store/trash';
-import { restoreFromTrash } from '../store/trash-restore';
+import { listTrash } from '../store/trash';
 import { verifyNotebook } from '../store/verify';
 import { base64DecodedLength, decodeAndHashInTurns } from './base64';
 import { define, type SomeHandler } from './define';
@@ -45,7 +43,6 @@ import { briefCheckHandlers } from './brief-check-handlers';
 import { entitiesHandlers } from './entities-handlers';
 import type { PackedEntity } from '../entities/packed';
 import { findEntitiesOffThread } from '../analysis/off-thread';
-import { resolveEntitiesIn, scopeOfChange } from '../store/entity-resolve';
 import { readerHandlers } from './reader-handlers';
 import { nextTurn } from './write-turn';
 import { refuseSelfEvidence } from './self-evidence';
@@ -159,20 +156,10 @@ export const handlers = {
   }),
   'sources.delete': define<'sources.delete'>({
     write: true,
-    run: ({ id, force }, { notebook, emit }) => {
-      let result: ReturnType<typeof deleteSource>;
-      const entityScope = scopeOfChange(notebook.db, id);
-      try {
-        result = deleteSource(notebook.db, id, force);
-      } catch (err) {
-        // Refused (nothing deleted): say too that its claims are in a brief, which would then
-        // point at missing claims. Looked up only now, as it reads every brief per claim.
-        const cited = err instanceof CasebookError && err.code === 'CONFLICT' ? sourceCitations(notebook.db, id) : [];
-        if (cited.length) throw new CasebookError('CONFLICT', `${(err as Error).message} Its claims are ${describeCitations(cited)}.`);
-        throw err;
-      }
-      // Its entities' names, types and cross-source aliases as the remaining sources give them.
-      resolveEntitiesIn(notebook.db, entityScope);
+    // On the writer thread: a very long source takes over a second to move to the trash.
+    ownTransaction: true,
+    run: async ({ id, force }, { threads, emit }) => {
+      const result = await threads.write('deleteSource', { id, force });
       emit({ entity: 'source', action: 'deleted', id });
       return { deleted: true, ...result };
     },
@@ -356,8 +343,10 @@ export const handlers = {
   'audit.list': define<'audit.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listAudit(notebook.db, limit) }) }),
   'trash.restore': define<'trash.restore'>({
     write: true,
-    run: ({ id }, { notebook, emit }) => {
-      const restored = restoreFromTrash(notebook.db, id);
+    // On the writer thread, as deleting is: a very long source takes a while to bring back.
+    ownTransaction: true,
+    run: async ({ id }, { notebook, threads, emit }) => {
+      const restored = await threads.write('restoreFromTrash', { id });
       for (const sourceId of restored.sourceIds) emit({ entity: 'source', action: 'created', id: sourceId });
       for (const claimId of restored.claimIds) emit({ entity: 'claim', action: 'created', id: claimId });
       for (const linkId of restored.linkIds) {
@@ -374,8 +363,9 @@ export const handlers = {
   'trash.list': define<'trash.list'>({ write: false, run: ({ limit }, { notebook }) => ({ entries: listTrash(notebook.db, limit) }) }),
   'trash.empty': define<'trash.empty'>({
     write: true,
-    run: (_i, { notebook, emit }) => {
-      const result = emptyTrash(notebook.db);
+    ownTransaction: true,
+    run: async (_i, { notebook, threads, emit }) => {
+      const result = await threads.write('emptyTrash', undefined);
       emit({ entity: 'notebook', action: 'updated', id: notebook.path });
       return result;
     },

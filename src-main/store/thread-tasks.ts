@@ -13,10 +13,13 @@ import { unpackEntities, type PackedEntity } from '../entities/packed';
 import { unpackDocument, type PackedDocument } from '../importers/packed-document';
 import { writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract } from './entities';
-import { resolveEntities } from './entity-resolve';
+import { resolveEntities, resolveEntitiesIn, scopeOfChange } from './entity-resolve';
+import { describeCitations, sourceCitations } from './brief-citations';
+import { emptyTrash } from './trash';
+import { restoreFromTrash } from './trash-restore';
 import { decideOnEntities, type Decided, type EntityDecision } from './entity-decisions';
 import { listEntities } from './entity-list';
-import { findSourceIdBySha, getBlocks, getSource, getSourceText, insertSource } from './sources';
+import { deleteSource, findSourceIdBySha, getBlocks, getSource, getSourceText, insertSource } from './sources';
 import { toJsonText, type JsonText } from '../contract/json-text';
 
 export interface SourceToStore {
@@ -67,6 +70,35 @@ export const THREAD_TASKS = {
     fold(db);
     return saved;
   },
+  /**
+   * Moves a source to the trash with its claims (`force`) and resolves the entities it named:
+   * a 20 MB source's blocks, mentions and snapshot take over a second to move.
+   */
+  deleteSource(db: Db, { id, force }: { id: string; force?: boolean }): ReturnType<typeof deleteSource> {
+    const deleted = writeTransaction(db, () => {
+      const entityScope = scopeOfChange(db, id);
+      let result: ReturnType<typeof deleteSource>;
+      try {
+        result = deleteSource(db, id, force);
+      } catch (err) {
+        // Refused (nothing deleted): say too that its claims are in a brief, which would then
+        // point at missing claims. Looked up only now, as it reads every brief per claim.
+        const cited = err instanceof CasebookError && err.code === 'CONFLICT' ? sourceCitations(db, id) : [];
+        if (cited.length) throw new CasebookError('CONFLICT', `${(err as Error).message} Its claims are ${describeCitations(cited)}.`);
+        throw err;
+      }
+      // Its entities' names, types and cross-source aliases as the remaining sources give them.
+      resolveEntitiesIn(db, entityScope);
+      return result;
+    });
+    fold(db);
+    return deleted;
+  },
+  /** Brings a trash entry back whole (a source with its text, entities and suggestions, or claims). */
+  restoreFromTrash(db: Db, { id }: { id: string }): ReturnType<typeof restoreFromTrash> {
+    return writeTransaction(db, () => restoreFromTrash(db, id));
+  },
+  emptyTrash: (db: Db): ReturnType<typeof emptyTrash> => writeTransaction(db, () => emptyTrash(db)),
   /** An analyst's decision on the entities, in one transaction with the resolution it causes. */
   decideOnEntities(db: Db, d: EntityDecision): Decided {
     return writeTransaction(db, () => decideOnEntities(db, d));

@@ -152,11 +152,11 @@ describe('imports in a worker', () => {
     expect(handlers).toMatch(/findEntitiesOffThread\(doc\.text/);
   });
 
-  it('no handler stores an import, the backfill’s entities or an entity decision on the main thread, or receives a document as objects: the writer thread does', () => {
+  it('no handler stores an import, the backfill’s entities or an entity decision, or moves a source to or from the trash, on the main thread, or receives a document as objects: the writer thread does', () => {
     const apiDir = join(__dirname, '..', '..', 'src-main', 'api');
     for (const file of readdirSync(apiDir).filter((f) => f.endsWith('.ts'))) {
       const code = readFileSync(join(apiDir, file), 'utf8');
-      expect(code, file).not.toMatch(/\b(insertSource|saveAndResolve|saveSourceEntities|resolveEntities|importDocument|renameEntity|setEntityType|deleteEntity|mergeEntities|splitMention|undoEntityDecisions|decideOnEntities)\(/);
+      expect(code, file).not.toMatch(/\b(insertSource|saveAndResolve|saveSourceEntities|resolveEntities|importDocument|renameEntity|setEntityType|deleteEntity|mergeEntities|splitMention|undoEntityDecisions|decideOnEntities|deleteSource|restoreFromTrash|emptyTrash)\(/);
     }
     const handlers = readFileSync(join(apiDir, 'handlers.ts'), 'utf8');
     expect(handlers).toMatch(/importPackedDocument\(/);
