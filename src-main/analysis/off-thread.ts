@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../contract/entities';
 import { SUGGESTION_KINDS } from '../core/checkworthy';
 import { unpackDateSpans, type PackedDateSpans } from '../importers/workers/date-spans.mjs';
+import { textOf } from '../importers/workers/text-of.mjs';
 import { extractEntities } from '../entities/extract';
 import { packEntities, type PackedEntity } from '../entities/packed';
 import { runPooled } from '../importers/isolated-pool';
@@ -57,12 +58,12 @@ async function offThread<T>(job: { task: 'entities' | 'rank'; text: string | Uin
  * UTF-8 bytes the notebook holds, decoded by the worker.
  */
 export function findEntitiesOffThread(text: string | Uint8Array, isolation: IsolationOptions = {}): Promise<PackedEntity[] | undefined> {
-  const here = () => packEntities(extractEntities(typeof text === 'string' ? text : new TextDecoder().decode(text)));
+  const here = () => packEntities(extractEntities(textOf(text)));
   return offThread<PackedEntity[] | undefined>({ task: 'entities', text }, PackedEntitiesSchema, isolation, here, undefined);
 }
 
 /** The suggested claims of `text` given its date spans (packed), as `rankSentences` ranks them (none when the worker gave up on it). */
 export function rankSentencesOffThread(text: string | Uint8Array, dates: PackedDateSpans, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
-  const here = () => rankSentences(typeof text === 'string' ? text : new TextDecoder().decode(text), unpackDateSpans(dates));
+  const here = () => rankSentences(textOf(text), unpackDateSpans(dates));
   return offThread({ task: 'rank', text, dates }, SuggestionsSchema, isolation, here, []);
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { runIsolated, type IsolationOptions } from '../importers/isolated-run';
 import { dateSpans, packDateSpans, type PackedDateSpans } from '../importers/workers/date-spans.mjs';
+import { textOf } from '../importers/workers/text-of.mjs';
 import { rankSentencesOffThread } from './off-thread';
 import { rankSentences, type ComputedSuggestion } from './rank';
 
@@ -33,7 +34,7 @@ async function datesOfLongText(text: string | Uint8Array, published: string | nu
  */
 export async function computeSuggestions(text: string | Uint8Array, published: string | null, isolation: IsolationOptions = {}): Promise<ComputedSuggestion[]> {
   if ((typeof text === 'string' ? text.length : text.byteLength) <= WORKER_THRESHOLD) {
-    const short = typeof text === 'string' ? text : new TextDecoder().decode(text);
+    const short = textOf(text);
     return rankSentences(short, dateSpans(short, published, isolation.onProgress));
   }
   return rankSentencesOffThread(text, await datesOfLongText(text, published, isolation), isolation);

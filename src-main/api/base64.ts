@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CasebookError } from '../contract/errors';
 import { base64DecodedLength } from '../contract/import-formats';
+import { nextTurn } from './write-turn';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const BASE64_BODY = /^[A-Za-z0-9+/]*$/;
@@ -31,7 +32,7 @@ export async function decodeAndHashInTurns(fileName: string, data: string): Prom
     const n = bytes.write(slice, written, 'base64');
     hash.update(bytes.subarray(written, written + n));
     written += n;
-    if (!last) await new Promise((resolve) => setImmediate(resolve));
+    if (!last) await nextTurn();
   }
   if (written !== bytes.length) throw badBase64(fileName);
   return { bytes, sha256: hash.digest('hex') };

@@ -132,14 +132,17 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
 /**
  * Copies the write-ahead log's committed pages into the notebook file (PASSIVE: never waits,
  * never blocks readers), so that a large write's commit does not have to: SQLite otherwise does it
- * inside the commit that takes the log past 1,000 pages. Done in a turn of its own, before and
- * between an import's transactions, so requests waiting run before it and after it, not after
- * the whole import.
+ * inside the commit that takes the log past 1,000 pages.
  */
+export function foldWriteAheadLog(db: Db): void {
+  if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/** `foldWriteAheadLog` in a turn of its own, between a long write's two transactions: requests waiting run before it and after it. */
 export async function foldWriteAheadLogInTurn(db: Db): Promise<void> {
   const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
   await nextTurn();
-  if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('wal_checkpoint(PASSIVE)');
+  foldWriteAheadLog(db);
   await nextTurn();
 }
 

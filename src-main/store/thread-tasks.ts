@@ -11,7 +11,7 @@ import { CasebookError } from '../contract/errors';
 import type { EntityType } from '../contract/entities';
 import { unpackEntities, type PackedEntity } from '../entities/packed';
 import { unpackDocument, type PackedDocument } from '../importers/packed-document';
-import { writeTransaction } from './db';
+import { foldWriteAheadLog as fold, writeTransaction } from './db';
 import { awaitsExtraction, saveAndResolve, saveSourceEntities, sourcesToExtract } from './entities';
 import { resolveEntities, resolveEntitiesIn, scopeOfChange } from './entity-resolve';
 import { describeCitations, sourceCitations } from './brief-citations';
@@ -29,11 +29,6 @@ export interface SourceToStore {
   sha256: string;
   fileName: string;
   origin?: string;
-}
-
-/** Copies the write-ahead log into the file (PASSIVE: never waits), so the next small write's commit need not. */
-function fold(db: Db): void {
-  if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('wal_checkpoint(PASSIVE)');
 }
 
 export const THREAD_TASKS = {

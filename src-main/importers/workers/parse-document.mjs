@@ -5,12 +5,9 @@
 // A job: { format, bytes, fileName, pack } (pack: the document comes back packed, ../packed-document.ts). A CasebookError comes back as its code and message.
 // It also runs the language work on a long text (../../analysis/off-thread.ts): { task: 'entities',
 // text } finds its entities (packed), { task: 'rank', text, dates } ranks its sentences (dates packed, date-spans.mjs).
-import { TextDecoder } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import { loadAppModule } from './load-app-module.mjs';
-
-/** A text given as a string, or as UTF-8 bytes (a long source's, as the notebook holds it). */
-const textOf = (text) => (typeof text === 'string' ? text : new TextDecoder().decode(text));
+import { textOf } from './text-of.mjs';
 
 const importers = loadAppModule(new URL('../parse-in-worker.ts', import.meta.url), new URL('../import-parse.js', import.meta.url));
 
